@@ -1,0 +1,273 @@
+"""Undo what PDF extraction and word processors do to the layout, keeping a map back to the source.
+
+The input is a list of physical lines. Out come *blocks* — one per logical paragraph, lines joined —
+laid end to end (separated by ``\\n``) in a normalised text, with an :class:`~resparse.offsets.OffsetMap`
+back to the original, plus the page artefacts that were taken out (URL lines, running headers, page
+numbers) and the page each block starts on.
+
+Which line starts a new block is decided from evidence the document itself gives, not from one fixed
+layout: PDF text (every line followed by a blank line, paragraphs marked by a one-space indent, a new
+page starting with one extra space), hard-wrapped text with blank lines between paragraphs, and one
+paragraph per line as Word exports it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from resparse import patterns
+from resparse.model import Artifact, Link
+from resparse.offsets import LineIndex, OffsetMap
+
+_SPACE = " \t\u3000\u00a0\x0c"
+
+
+@dataclass(slots=True)
+class _Line:
+    index: int
+    start: int  # source offset of the first content character
+    content: str  # the line without leading/trailing whitespace
+    indent: int
+    trailing_space: int  # source offset of the first trailing whitespace character, or -1
+    blank_before: bool = False
+    adjacent: bool = False  # the previous physical line is a text line (no blank line between)
+    after_artifact: bool = False
+    form_feed: bool = False
+    page_start: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One logical paragraph of the normalised text: ``text[start:end]``."""
+
+    start: int
+    end: int
+    page: int
+    indent: int
+    first_line: int
+
+
+@dataclass(slots=True)
+class Layout:
+    """The normalised text and everything the layout stage took out of it."""
+
+    text: str
+    offsets: OffsetMap
+    lines: LineIndex
+    blocks: list[Block]
+    links: list[Link] = field(default_factory=list)
+    artifacts: list[Artifact] = field(default_factory=list)
+    pages: int = 1
+    style: str = "lines"
+
+
+def normalise(source: str) -> Layout:
+    """Split ``source`` (line ends already ``\\n``) into blocks and artefacts."""
+    index = LineIndex(source)
+    offsets = OffsetMap(index)
+    raw_lines = source.split("\n")
+    cover_end = _cover_end(raw_lines)
+    text_lines: list[_Line] = []
+    artifacts: list[Artifact] = []
+    links: list[Link] = []
+    previous_kind = "start"
+    pending_page = False
+    page = 1
+    line_page: dict[int, int] = {}
+    for number, raw in enumerate(raw_lines):
+        start = index.starts[number]
+        stripped = raw.strip(_SPACE)
+        if not stripped:
+            previous_kind = "blank" if previous_kind != "artifact" else "artifact"
+            if "\x0c" in raw:
+                pending_page = True
+            continue
+        kind = _artifact_kind(stripped) if number >= cover_end else None
+        if kind:
+            lead = len(raw) - len(raw.lstrip(_SPACE))
+            span = offsets.source_span(start + lead, start + lead + len(stripped))
+            art_page = page + 1 if kind == "page-header" and text_lines else page
+            artifacts.append(Artifact(kind=kind, text=stripped, span=span, page=art_page))
+            if kind == "url":
+                links.append(Link(url=stripped, span=span, page=page))
+            previous_kind = "artifact"
+            pending_page = pending_page or bool(text_lines)
+            continue
+        lead = len(raw) - len(raw.lstrip(_SPACE))
+        tail = len(raw.rstrip(_SPACE))
+        line = _Line(
+            index=number,
+            start=start + lead,
+            content=stripped,
+            indent=len(raw[:lead].replace("\x0c", "")),
+            trailing_space=start + tail if tail < len(raw) else -1,
+            blank_before=previous_kind == "blank",
+            adjacent=previous_kind == "text",
+            after_artifact=previous_kind == "artifact",
+            form_feed="\x0c" in raw[:lead] or pending_page,
+        )
+        if line.form_feed and text_lines:
+            page += 1
+            line.page_start = True
+        pending_page = False
+        line_page[number] = page
+        text_lines.append(line)
+        previous_kind = "text"
+    style, decide = _layout_style(text_lines)
+    if style == "pdf":
+        page = _repaginate(text_lines, line_page)
+    blocks, text = _join(text_lines, decide, line_page, offsets)
+    for i, link in enumerate(links):
+        links[i] = Link(url=link.url, span=link.span, page=_page_of_artifact(link.span.start.line - 1, line_page))
+    artifacts = [
+        Artifact(a.kind, a.text, a.span, _page_of_artifact(a.span.start.line - 1, line_page, a.kind == "page-header"))
+        for a in artifacts
+    ]
+    pages = max(line_page.values(), default=1)
+    return Layout(text, offsets, index, blocks, links, artifacts, pages, style)
+
+
+def _cover_end(raw_lines: list[str]) -> int:
+    """Lines before the enacting formula are a cover block, never page artefacts."""
+    for number, raw in enumerate(raw_lines[:40]):
+        if patterns.FORMULA.match(raw.strip(_SPACE)):
+            return number
+    return 0
+
+
+def _artifact_kind(stripped: str) -> str | None:
+    if patterns.URL_LINE.match(stripped):
+        return "url"
+    if patterns.RUNNING_HEADER.match(stripped):
+        return "page-header"
+    if (m := patterns.PAGE_NUMBER.match(stripped)) and 0 < int(m["n"]) <= int(m["total"]) <= 300:
+        return "page-number"
+    if patterns.FOOTER_LINE.match(stripped) and not patterns.PAGE_NUMBER.match(stripped):
+        return "job-number"
+    return None
+
+
+def _page_of_artifact(line_number: int, line_page: dict[int, int], header: bool = False) -> int:
+    """An artefact belongs to the page of the nearest text line above it (a header: below it)."""
+    keys = sorted(line_page)
+    if not keys:
+        return 1
+    from bisect import bisect_left
+
+    i = bisect_left(keys, line_number)
+    if header:
+        return line_page[keys[min(i, len(keys) - 1)]]
+    return line_page[keys[max(i - 1, 0)]]
+
+
+def _layout_style(lines: list[_Line]):
+    """Read the layout off the document and return its name and the paragraph-start rule for it."""
+    n = len(lines)
+    after_terminal = [line for prev, line in zip(lines, lines[1:], strict=False) if patterns.ends_terminal(prev.content)]
+    wrapped = [line for prev, line in zip(lines, lines[1:], strict=False) if not patterns.ends_terminal(prev.content)]
+    wrap_mode = len(wrapped) >= max(2, 0.15 * n)
+    if not wrap_mode:
+        return "lines", lambda prev, line, convention: True
+
+    def share(group: list[_Line], test) -> float:
+        return sum(1 for line in group if test(line)) / len(group) if group else 0.0
+
+    indents = Counter(line.indent for line in lines if line.indent and not line.page_start)
+    typical = indents.most_common(1)[0][0] if indents else 0
+    indent_marks = (
+        share(wrapped, lambda line: line.indent == 0 or line.page_start) >= 0.6
+        and share(after_terminal, lambda line: line.indent > 0) >= 0.5
+    )
+    blank_marks = share(wrapped, lambda line: not line.blank_before) >= 0.8 and share(
+        after_terminal, lambda line: line.blank_before
+    ) >= 0.5
+    if indent_marks:
+        convention = any(line.indent > typical for line in lines) and typical > 0
+
+        def by_indent(prev: _Line, line: _Line, page_convention: bool) -> bool:
+            indent = line.indent
+            if line.page_start and page_convention:
+                indent -= 1
+                if indent <= 0 and patterns.ends_terminal(prev.content) and patterns.ANY_LABEL.match(line.content):
+                    return True
+            return indent > 0
+
+        by_indent.convention = convention  # type: ignore[attr-defined]
+        return "pdf", by_indent
+    if blank_marks:
+        return "blank-separated", lambda prev, line, convention: (
+            line.blank_before or line.page_start and patterns.ends_terminal(prev.content)
+        ) or bool(patterns.ANY_LABEL.match(line.content) and patterns.ends_terminal(prev.content))
+    return "wrapped", lambda prev, line, convention: patterns.ends_terminal(prev.content) or bool(
+        patterns.ANY_LABEL.match(line.content)
+    )
+
+
+def _repaginate(lines: list[_Line], line_page: dict[int, int]) -> int:
+    """PDF text: a page also breaks where two text lines touch, or a line carries the page-start indent.
+
+    In text copied out of a PDF every line is followed by a blank line except the last of a page, and the
+    first line of a page carries one more space of indent than any other paragraph start.
+    """
+    with_blank = sum(1 for line in lines[1:] if line.blank_before)
+    double_spaced = len(lines) > 3 and with_blank >= 0.6 * (len(lines) - 1)
+    indents = Counter(line.indent for line in lines[1:] if line.indent)
+    typical = min((i for i, c in indents.items() if c >= 3), default=0)
+    page = 1
+    for i, line in enumerate(lines):
+        if i and not line.page_start:
+            touches = double_spaced and line.adjacent
+            extra_indent = typical > 0 and line.indent > typical and not line.after_artifact
+            if touches or extra_indent or line.after_artifact or line.form_feed:
+                line.page_start = True
+        if i and line.page_start:
+            page += 1
+        line_page[line.index] = page
+    return page
+
+
+def _join(lines: list[_Line], decide, line_page: dict[int, int], offsets: OffsetMap):
+    """Join lines into blocks; a space survives a join only between two non-CJK characters."""
+    convention = getattr(decide, "convention", False)
+    parts: list[str] = []
+    blocks: list[Block] = []
+    cursor = 0
+    block_start = 0
+    first: _Line | None = None
+    prev: _Line | None = None
+    for line in lines:
+        if prev is None or decide(prev, line, convention):
+            if first is not None:
+                blocks.append(Block(block_start, cursor, line_page[first.index], first.indent, first.index + 1))
+                parts.append("\n")
+                cursor += 1
+            block_start = cursor
+            first = line
+        elif _keeps_space(prev, line):
+            parts.append(" ")
+            offsets.add(cursor, prev.trailing_space, 1)
+            cursor += 1
+        parts.append(line.content)
+        offsets.add(cursor, line.start, len(line.content))
+        cursor += len(line.content)
+        prev = line
+    if first is not None:
+        blocks.append(Block(block_start, cursor, line_page[first.index], first.indent, first.index + 1))
+    return blocks, "".join(parts)
+
+
+def _keeps_space(prev: _Line, line: _Line) -> bool:
+    return prev.trailing_space >= 0 and not _is_cjk(prev.content[-1]) and not _is_cjk(line.content[0])
+
+
+def _is_cjk(char: str) -> bool:
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x3000 <= code <= 0x303F
+        or 0x20000 <= code <= 0x3FFFF
+        or char in "“”‘’…—"
+    )

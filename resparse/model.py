@@ -1,0 +1,128 @@
+"""The document model: frozen value objects that every pipeline stage passes on.
+
+Every object that stands for a piece of the input carries a :class:`Span` into the *original* file
+(1-based line, 1-based column counted in Unicode code points, end exclusive), so that a finding can
+point at the exact place the user sees in their editor.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Position:
+    """A place in the original file: 1-based line, 1-based column in code points."""
+
+    line: int
+    column: int
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the original file; ``end`` is exclusive."""
+
+    start: Position
+    end: Position
+
+    def to_dict(self) -> dict[str, dict[str, int]]:
+        return {"start": asdict(self.start), "end": asdict(self.end)}
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A hyperlink the document carries (a bare URL line under a PDF page, an ``<a href>``)."""
+
+    url: str
+    span: Span
+    page: int | None = None
+    text: str | None = None
+    paragraph: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Artifact:
+    """Layout that is not text of the resolution: page headers, page numbers, URL lists, cover lines."""
+
+    kind: str  # "page-header" | "page-number" | "job-number" | "url" | "cover" | "barcode"
+    text: str
+    span: Span
+    page: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    """One structural unit: formula, preambular or operative paragraph, sub-paragraph, heading, annex."""
+
+    id: str
+    kind: str  # "preambular" | "operative" | "subparagraph" | "heading" | "annex" | "annex-paragraph"
+    number: str | None
+    text: str
+    span: Span
+    phrase: str | None = None
+    parent: str | None = None
+    page: int | None = None
+    #: Offset of ``text`` in :attr:`Document.text`, so later stages can map text offsets back.
+    offset: int = 0
+    #: The number label exactly as written (``"1."``, ``"(a)"``), or ``None``.
+    label: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Cover:
+    """The block above the enacting formula: symbol, title and adoption line, when present."""
+
+    text: str
+    span: Span
+    symbol: str | None = None
+    title: str | None = None
+    adoption: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Formula:
+    """The enacting formula (``安全理事会，``)."""
+
+    text: str
+    span: Span
+    organ: str
+
+
+@dataclass(frozen=True, slots=True)
+class Diagnostic:
+    """Something odd about the input that a best-effort parse worked around."""
+
+    code: str
+    message: str
+    span: Span | None = None
+    level: str = "warning"
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A parsed resolution.
+
+    ``text`` is the normalised text (layout removed, one logical block per line); paragraph ``offset``
+    values index into it and :meth:`span_of` maps any stretch of it back to the original file.
+    """
+
+    file: str
+    language: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    links: tuple[Link, ...] = ()
+    artifacts: tuple[Artifact, ...] = ()
+    formula: Formula | None = None
+    cover: Cover | None = None
+    symbol: str | None = None
+    pages: int = 1
+    diagnostics: tuple[Diagnostic, ...] = ()
+    source_map: Any = field(default=None, repr=False, compare=False)
+
+    def span_of(self, start: int, end: int) -> Span:
+        """The span in the original file of ``text[start:end]``."""
+        return self.source_map.span(start, end)
+
+    def paragraph(self, paragraph_id: str) -> Paragraph | None:
+        return next((p for p in self.paragraphs if p.id == paragraph_id), None)

@@ -1,0 +1,80 @@
+"""Map offsets in normalised text back to (line, column) of the original file.
+
+Normalised text is assembled from runs of source text (line fragments joined across removed line breaks
+and page artefacts). Each run is contiguous in the source, so the map stores one entry per run rather
+than one per character: lookups are a binary search, and memory stays proportional to the line count.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from resparse.model import Position, Span
+
+
+class LineIndex:
+    """Line starts of a source text, for turning a source offset into a 1-based position."""
+
+    __slots__ = ("starts",)
+
+    def __init__(self, text: str) -> None:
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+
+    def position(self, offset: int) -> Position:
+        line = bisect_right(self.starts, offset) - 1
+        return Position(line + 1, offset - self.starts[line] + 1)
+
+
+class OffsetMap:
+    """Normalised-text offsets → source offsets → positions; built by appending runs in order."""
+
+    __slots__ = ("_clean", "_lengths", "_lines", "_source")
+
+    def __init__(self, lines: LineIndex) -> None:
+        self._clean: list[int] = []
+        self._source: list[int] = []
+        self._lengths: list[int] = []
+        self._lines = lines
+
+    def add(self, clean_start: int, source_start: int, length: int) -> None:
+        """Record that ``length`` characters at ``clean_start`` came from ``source_start``."""
+        if length <= 0:
+            return
+        if self._clean and self._clean[-1] + self._lengths[-1] == clean_start and (
+            self._source[-1] + self._lengths[-1] == source_start
+        ):
+            self._lengths[-1] += length
+            return
+        self._clean.append(clean_start)
+        self._source.append(source_start)
+        self._lengths.append(length)
+
+    def source_offset(self, clean: int) -> int:
+        """The source offset of the normalised character at ``clean`` (a gap maps to its run's end)."""
+        i = bisect_right(self._clean, clean) - 1
+        if i < 0:
+            return self._source[0] if self._source else 0
+        return self._source[i] + min(clean - self._clean[i], max(self._lengths[i] - 1, 0))
+
+    def position(self, clean: int) -> Position:
+        return self._lines.position(self.source_offset(clean))
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of normalised ``[start, end)``; ``end`` is exclusive, as in the result."""
+        first = self.position(start)
+        if end <= start:
+            return Span(first, first)
+        last = self.position(end - 1)
+        return Span(first, Position(last.line, last.column + 1))
+
+    def source_span(self, start: int, end: int) -> Span:
+        """A span straight from source offsets (for artefacts that never enter the normalised text)."""
+        first = self._lines.position(start)
+        last = self._lines.position(max(end - 1, start))
+        return Span(first, Position(last.line, last.column + (1 if end > start else 0)))

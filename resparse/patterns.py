@@ -1,0 +1,58 @@
+"""Named patterns for the *structure* of a resolution: labels, formula, cover lines, page artefacts.
+
+Citation patterns live in :mod:`resparse.citations.grammar`; everything that decides where a paragraph,
+a page or a cover block begins is here, so the layout and segment stages share one definition.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: Characters that end a paragraph (or a list lead-in) in Chinese and in sloppy drafts.
+TERMINAL_PUNCTUATION = frozenset("，；。：,;:.")
+CLOSING_QUOTES = "”’」』\"'》)）"
+
+#: An enacting formula: the organ's name followed by a comma, alone in its block.
+FORMULA = regex.compile(
+    r"^(?P<organ>安全理事会|大会|经济及社会理事会|人权理事会|托管理事会|建设和平委员会"
+    r"|[\p{Han}]{1,12}(?:理事会|委员会|大会))\s*[，,]$"
+)
+
+#: Page artefacts, each alone on a line.
+URL_LINE = regex.compile(r"^\s*(?P<url>https?://\S+)\s*$")
+PAGE_NUMBER = regex.compile(r"^\s*(?P<n>\d{1,3})\s*/\s*(?P<total>\d{1,3})\s*$")
+RUNNING_HEADER = regex.compile(r"^\s*(?P<symbol>[SA]/RES/\d+\s*[(（]\d{4}[)）])\s*$")
+FOOTER_LINE = regex.compile(
+    r"^\s*(?:(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{6,}\*|\d{1,3}\s*/\s*\d{1,3}"
+    r"|[SA]/RES/\d+\s*[(（]\d{4}[)）])\s*)+$"
+)
+
+#: The cover block above the formula.
+COVER_SYMBOL = regex.compile(r"(?P<symbol>S/RES/\d+\s*\(\d{4}\)|A/RES/\d+/\d+|[SA](?:/[A-Z0-9.]+)+)")
+COVER_TITLE = regex.compile(r"^第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议$")
+COVER_ADOPTION = regex.compile(r"^.{0,40}(?:会议|全体会议)\S{0,6}通过$|^.{0,30}年.{0,8}日.{0,20}通过$")
+COVER_MISC = regex.compile(r"^(?:联合国|United Nations|安全理事会|大会|Distr\.?:?\s*\w+|\d{1,2} \w+ \d{4})$")
+
+#: Operative paragraph number: ``1.``, ``１．``, ``12.`` — not a decimal like ``1.5``.
+OPERATIVE_LABEL = regex.compile(r"^(?P<label>(?P<n>[\d０-９]{1,3})\s*[.．](?![\d０-９]))\s*")
+#: Sub-paragraph labels, by level family.
+LETTER_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>[a-z]{1,2})[)）]|(?P<n>[a-z])[.．](?=\s))\s*")
+ROMAN_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[㈠-㈩])|[(（](?P<n>[一二三四五六七八九十]{1,3})[)）])\s*")
+BULLET_LABEL = regex.compile(r"^(?P<label>[•·▪◦●○\-–—])\s*")
+#: A section heading label inside the operative part: ``A. 定向制裁``, ``一、``.
+HEADING_LABEL = regex.compile(r"^(?P<label>[A-Z][.．]|[一二三四五六七八九十]{1,3}[、.．])\s*")
+ANNEX_HEADING = regex.compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
+#: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
+ANY_LABEL = regex.compile(
+    r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩]|[•▪●])"
+)
+
+
+def ends_terminal(text: str) -> bool:
+    """Whether ``text`` ends with paragraph-ending punctuation (closing quotes after it allowed)."""
+    stripped = text.rstrip()
+    while stripped and stripped[-1] in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in (
+        TERMINAL_PUNCTUATION | set(CLOSING_QUOTES)
+    ):
+        stripped = stripped[:-1]
+    return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION

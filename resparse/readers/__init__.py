@@ -1,0 +1,1 @@
+"""Readers turn what the user opened into text (and, for rich formats, links) for the layout stage."""
