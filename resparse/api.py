@@ -9,6 +9,8 @@ from resparse.errors import InputError
 from resparse.layout import normalise
 from resparse.model import Document
 from resparse.readers.text import SourceText, decode, read_text
+
+__all__ = ["parse", "parse_source", "parse_text", "read_text"]
 from resparse.segment import segment
 
 

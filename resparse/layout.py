@@ -14,6 +14,7 @@ paragraph per line as Word exports it.
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from dataclasses import dataclass, field
 
 from resparse import patterns
@@ -119,9 +120,16 @@ def normalise(source: str) -> Layout:
         page = _repaginate(text_lines, line_page)
     blocks, text = _join(text_lines, decide, line_page, offsets)
     for i, link in enumerate(links):
-        links[i] = Link(url=link.url, span=link.span, page=_page_of_artifact(link.span.start.line - 1, line_page))
+        links[i] = Link(
+            url=link.url, span=link.span, page=_page_of_artifact(link.span.start.line - 1, line_page)
+        )
     artifacts = [
-        Artifact(a.kind, a.text, a.span, _page_of_artifact(a.span.start.line - 1, line_page, a.kind == "page-header"))
+        Artifact(
+            a.kind,
+            a.text,
+            a.span,
+            _page_of_artifact(a.span.start.line - 1, line_page, a.kind == "page-header"),
+        )
         for a in artifacts
     ]
     pages = max(line_page.values(), default=1)
@@ -164,9 +172,17 @@ def _page_of_artifact(line_number: int, line_page: dict[int, int], header: bool 
 def _layout_style(lines: list[_Line]):
     """Read the layout off the document and return its name and the paragraph-start rule for it."""
     n = len(lines)
-    after_terminal = [line for prev, line in zip(lines, lines[1:], strict=False) if patterns.ends_terminal(prev.content)]
-    wrapped = [line for prev, line in zip(lines, lines[1:], strict=False) if not patterns.ends_terminal(prev.content)]
-    wrap_mode = len(wrapped) >= max(2, 0.15 * n)
+    lengths = sorted(len(line.content) for line in lines)
+    full = 0.75 * lengths[int(0.9 * (n - 1))] if lines else 0
+    pairs = list(pairwise(lines))
+    after_terminal = [line for prev, line in pairs if patterns.ends_terminal(prev.content)]
+    # A line broken by wrapping is as long as the wrap width; a short unpunctuated line is a title.
+    wrapped = [
+        line for prev, line in pairs if not patterns.ends_terminal(prev.content) and len(prev.content) >= full
+    ]
+    # Text copied out of a PDF has a blank line after every line: wrapped, whatever the line lengths say.
+    double_spaced = n > 3 and sum(1 for line in lines[1:] if line.blank_before) >= 0.6 * (n - 1)
+    wrap_mode = double_spaced or len(wrapped) >= max(2, 0.15 * n)
     if not wrap_mode:
         return "lines", lambda prev, line, convention: True
 
@@ -179,9 +195,10 @@ def _layout_style(lines: list[_Line]):
         share(wrapped, lambda line: line.indent == 0 or line.page_start) >= 0.6
         and share(after_terminal, lambda line: line.indent > 0) >= 0.5
     )
-    blank_marks = share(wrapped, lambda line: not line.blank_before) >= 0.8 and share(
-        after_terminal, lambda line: line.blank_before
-    ) >= 0.5
+    blank_marks = (
+        share(wrapped, lambda line: not line.blank_before) >= 0.8
+        and share(after_terminal, lambda line: line.blank_before) >= 0.5
+    )
     if indent_marks:
         convention = any(line.indent > typical for line in lines) and typical > 0
 
@@ -189,38 +206,43 @@ def _layout_style(lines: list[_Line]):
             indent = line.indent
             if line.page_start and page_convention:
                 indent -= 1
-                if indent <= 0 and patterns.ends_terminal(prev.content) and patterns.ANY_LABEL.match(line.content):
+                if (
+                    indent <= 0
+                    and patterns.ends_terminal(prev.content)
+                    and patterns.ANY_LABEL.match(line.content)
+                ):
                     return True
             return indent > 0
 
         by_indent.convention = convention  # type: ignore[attr-defined]
         return "pdf", by_indent
     if blank_marks:
-        return "blank-separated", lambda prev, line, convention: (
-            line.blank_before or line.page_start and patterns.ends_terminal(prev.content)
-        ) or bool(patterns.ANY_LABEL.match(line.content) and patterns.ends_terminal(prev.content))
-    return "wrapped", lambda prev, line, convention: patterns.ends_terminal(prev.content) or bool(
-        patterns.ANY_LABEL.match(line.content)
+        return (
+            "blank-separated",
+            lambda prev, line, convention: (
+                (line.blank_before or (line.page_start and patterns.ends_terminal(prev.content)))
+                or bool(patterns.ANY_LABEL.match(line.content) and patterns.ends_terminal(prev.content))
+            ),
+        )
+    return (
+        "wrapped",
+        lambda prev, line, convention: (
+            patterns.ends_terminal(prev.content) or bool(patterns.ANY_LABEL.match(line.content))
+        ),
     )
 
 
 def _repaginate(lines: list[_Line], line_page: dict[int, int]) -> int:
-    """PDF text: a page also breaks where two text lines touch, or a line carries the page-start indent.
+    """PDF text: a page also breaks where two text lines touch, or after a run of page artefacts.
 
-    In text copied out of a PDF every line is followed by a blank line except the last of a page, and the
-    first line of a page carries one more space of indent than any other paragraph start.
+    In text copied out of a PDF every line is followed by a blank line except the last of a page.
     """
     with_blank = sum(1 for line in lines[1:] if line.blank_before)
     double_spaced = len(lines) > 3 and with_blank >= 0.6 * (len(lines) - 1)
-    indents = Counter(line.indent for line in lines[1:] if line.indent)
-    typical = min((i for i, c in indents.items() if c >= 3), default=0)
     page = 1
     for i, line in enumerate(lines):
-        if i and not line.page_start:
-            touches = double_spaced and line.adjacent
-            extra_indent = typical > 0 and line.indent > typical and not line.after_artifact
-            if touches or extra_indent or line.after_artifact or line.form_feed:
-                line.page_start = True
+        if i and not line.page_start and ((double_spaced and line.adjacent) or line.after_artifact):
+            line.page_start = True
         if i and line.page_start:
             page += 1
         line_page[line.index] = page
@@ -239,7 +261,9 @@ def _join(lines: list[_Line], decide, line_page: dict[int, int], offsets: Offset
     for line in lines:
         if prev is None or decide(prev, line, convention):
             if first is not None:
-                blocks.append(Block(block_start, cursor, line_page[first.index], first.indent, first.index + 1))
+                blocks.append(
+                    Block(block_start, cursor, line_page[first.index], first.indent, first.index + 1)
+                )
                 parts.append("\n")
                 cursor += 1
             block_start = cursor

@@ -67,6 +67,8 @@ class Paragraph:
     offset: int = 0
     #: The number label exactly as written (``"1."``, ``"(a)"``), or ``None``.
     label: str | None = None
+    #: The whole paragraph, label included, as ``[start, end)`` offsets in :attr:`Document.text`.
+    extent: tuple[int, int] = (0, 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -46,8 +46,10 @@ class OffsetMap:
         """Record that ``length`` characters at ``clean_start`` came from ``source_start``."""
         if length <= 0:
             return
-        if self._clean and self._clean[-1] + self._lengths[-1] == clean_start and (
-            self._source[-1] + self._lengths[-1] == source_start
+        if (
+            self._clean
+            and self._clean[-1] + self._lengths[-1] == clean_start
+            and (self._source[-1] + self._lengths[-1] == source_start)
         ):
             self._lengths[-1] += length
             return
@@ -61,6 +63,10 @@ class OffsetMap:
         if i < 0:
             return self._source[0] if self._source else 0
         return self._source[i] + min(clean - self._clean[i], max(self._lengths[i] - 1, 0))
+
+    def source_offsets(self, start: int, end: int) -> list[int]:
+        """Source offsets of every normalised character in ``[start, end)`` (for audits and tests)."""
+        return [self.source_offset(i) for i in range(start, end)]
 
     def position(self, clean: int) -> Position:
         return self._lines.position(self.source_offset(clean))

@@ -37,10 +37,12 @@ COVER_MISC = regex.compile(r"^(?:联合国|United Nations|安全理事会|大会
 OPERATIVE_LABEL = regex.compile(r"^(?P<label>(?P<n>[\d０-９]{1,3})\s*[.．](?![\d０-９]))\s*")
 #: Sub-paragraph labels, by level family.
 LETTER_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>[a-z]{1,2})[)）]|(?P<n>[a-z])[.．](?=\s))\s*")
-ROMAN_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[㈠-㈩])|[(（](?P<n>[一二三四五六七八九十]{1,3})[)）])\s*")
+ROMAN_LABEL = regex.compile(
+    r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[㈠-㈩])|[(（](?P<n>[一二三四五六七八九十]{1,3})[)）])\s*"
+)
 BULLET_LABEL = regex.compile(r"^(?P<label>[•·▪◦●○\-–—])\s*")
 #: A section heading label inside the operative part: ``A. 定向制裁``, ``一、``.
-HEADING_LABEL = regex.compile(r"^(?P<label>[A-Z][.．]|[一二三四五六七八九十]{1,3}[、.．])\s*")
+HEADING_LABEL = regex.compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三四五六七八九十]{1,3})[、.．])\s*")
 ANNEX_HEADING = regex.compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = regex.compile(
@@ -51,8 +53,11 @@ ANY_LABEL = regex.compile(
 def ends_terminal(text: str) -> bool:
     """Whether ``text`` ends with paragraph-ending punctuation (closing quotes after it allowed)."""
     stripped = text.rstrip()
-    while stripped and stripped[-1] in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in (
-        TERMINAL_PUNCTUATION | set(CLOSING_QUOTES)
+    while (
+        stripped
+        and stripped[-1] in CLOSING_QUOTES
+        and len(stripped) > 1
+        and stripped[-2] in (TERMINAL_PUNCTUATION | set(CLOSING_QUOTES))
     ):
         stripped = stripped[:-1]
     return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION

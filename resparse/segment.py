@@ -120,7 +120,11 @@ def _cover(layout: Layout, pieces: list[_Piece]) -> Cover:
             symbol = regex.sub(r"\s*\(", " (", m["symbol"])
         if title is None and (m := regex.search(r"第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议", line)):
             title = m.group(0)
-        if adoption is None and (m := regex.search(r"\S*通过$", line)) and patterns.COVER_ADOPTION.match(line):
+        if (
+            adoption is None
+            and (m := regex.search(r"\S*通过$", line))
+            and patterns.COVER_ADOPTION.match(line)
+        ):
             adoption = line
     if symbol is None and title:
         digits = regex.findall(r"[\d０-９]+", title.translate(_FULLWIDTH))
@@ -209,11 +213,13 @@ class _Builder:
                         _span(self.layout, piece.block.start, piece.block.end),
                     )
                 )
-            op = self._emit(f"OPu{self.unnumbered}", "operative", None, piece, phrase=leading_phrase(piece.text))
+            op = self._emit(
+                f"OPu{self.unnumbered}", "operative", None, piece, phrase=leading_phrase(piece.text)
+            )
             self._open_operative(op)
 
     def _annex(self, piece: _Piece, following: _Piece | None, appendix: bool = False) -> None:
-        if self._is_annex(piece) or appendix and self.annexes == 0:
+        if self._is_annex(piece) or (appendix and self.annexes == 0):
             self.annexes += 1
             self.annex_items = 0
             if not appendix:
@@ -222,7 +228,11 @@ class _Builder:
         self.annex_items += 1
         number = piece.number if piece.family else None
         self._emit(
-            f"ANNEX{self.annexes}.{self.annex_items}", "annex-paragraph", number, piece, parent=f"ANNEX{self.annexes}"
+            f"ANNEX{self.annexes}.{self.annex_items}",
+            "annex-paragraph",
+            number,
+            piece,
+            parent=f"ANNEX{self.annexes}",
         )
 
     # -- helpers --------------------------------------------------------------------------------
@@ -235,7 +245,12 @@ class _Builder:
 
     def _sub(self, piece: _Piece, parent: Paragraph) -> None:
         family = piece.family
-        if family == "roman" and piece.number == "i" and self.sub_stack and self.sub_stack[-1][1].number == "(h)":
+        if (
+            family == "roman"
+            and piece.number == "i"
+            and self.sub_stack
+            and self.sub_stack[-1][1].number == "(h)"
+        ):
             family = "letter"
         while self.sub_stack and self.sub_stack[-1][0] != family and family in {f for f, _ in self.sub_stack}:
             self.sub_stack.pop()
@@ -266,9 +281,12 @@ class _Builder:
         return piece.family is None and len(text) <= _HEADING_MAX and not patterns.ends_terminal(text)
 
     def _is_annex(self, piece: _Piece) -> bool:
-        return piece.family is None and len(piece.text) <= _HEADING_MAX and bool(
-            patterns.ANNEX_HEADING.match(piece.text)
-        ) and not patterns.ends_terminal(piece.text)
+        return (
+            piece.family is None
+            and len(piece.text) <= _HEADING_MAX
+            and bool(patterns.ANNEX_HEADING.match(piece.text))
+            and not patterns.ends_terminal(piece.text)
+        )
 
     def _starts_unnumbered_operative(self, piece: _Piece) -> bool:
         """Without numbers, the operative part starts at the first paragraph ending in ``；`` or ``。``."""
@@ -280,7 +298,12 @@ class _Builder:
         return bool(self.result.paragraphs) and self.result.paragraphs[-1].kind == kind
 
     def _emit(
-        self, pid: str, kind: str, number: str | None, piece: _Piece, phrase: str | None = None,
+        self,
+        pid: str,
+        kind: str,
+        number: str | None,
+        piece: _Piece,
+        phrase: str | None = None,
         parent: str | None = None,
     ) -> Paragraph:
         base, n = pid, 1
@@ -301,6 +324,7 @@ class _Builder:
             page=piece.block.page,
             offset=piece.text_start + lead,
             label=piece.label,
+            extent=(piece.block.start, piece.block.end),
         )
         self.result.paragraphs.append(paragraph)
         return paragraph

@@ -72,7 +72,9 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> So
             try:
                 return _finish(name, data.decode(codec), codec.replace("-sig", " with BOM"))
             except UnicodeDecodeError:
-                raise InputError(f"{name}: starts with a {codec} byte-order mark but is not valid {codec}") from None
+                raise InputError(
+                    f"{name}: starts with a {codec} byte-order mark but is not valid {codec}"
+                ) from None
     if b"\x00" in data:
         raise InputError(f"{name}: binary file (contains NUL bytes), not text")
     try:
@@ -90,11 +92,14 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> So
 
 def _reads_as_chinese(text: str) -> bool:
     """GB18030 maps almost any byte string to *something*; accept it only when it looks like Chinese."""
-    non_ascii = [c for c in text if ord(c) > 0x7F]
+    visible = [c for c in text if not c.isspace()]
+    non_ascii = [c for c in visible if ord(c) > 0x7F]
     if not non_ascii or _CONTROL.search(text):
         return False
     han = sum(1 for c in non_ascii if _HAN.match(c))
-    return han / len(non_ascii) >= 0.6
+    # Western text in a legacy code page also decodes as GB18030, as a sprinkle of ideographs among
+    # Latin letters; a Chinese document is mostly ideographs.
+    return han / len(non_ascii) >= 0.6 and han >= 0.3 * len(visible)
 
 
 def _finish(name: str, text: str, encoding: str) -> SourceText:

@@ -1,0 +1,53 @@
+"""Shared test helpers: where the reference data lives, and the 'nothing is lost' audit."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from resparse.model import Document, Span
+from resparse.offsets import LineIndex
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "corpus"
+SHARED = ROOT.parent / "shared"
+PDF_2395 = SHARED / "corpus" / "S_RES_2395_2017.pdftext.zh.txt"
+
+
+def need(path: Path) -> Path:
+    """Skip the test cleanly when the shared reference data is not beside the checkout."""
+    if not path.exists():
+        pytest.skip(f"reference data not available: {path}")
+    return path
+
+
+def span_offsets(lines: LineIndex, span: Span) -> range:
+    start = lines.starts[span.start.line - 1] + span.start.column - 1
+    end = lines.starts[span.end.line - 1] + span.end.column - 1
+    return range(start, end)
+
+
+def unaccounted(document: Document, source: str) -> dict[str, list[int]]:
+    """Source offsets of non-whitespace characters covered by no unit, or by more than one.
+
+    A unit is a paragraph (its characters, label included, traced through the offset map), the formula,
+    the cover block, or a layout artefact (its span).
+    """
+    lines = LineIndex(source)
+    cover = Counter()
+    for paragraph in document.paragraphs:
+        start, end = paragraph.extent
+        for offset in set(document.source_map.source_offsets(start, end)):
+            cover[offset] += 1
+    if document.formula:
+        cover.update(span_offsets(lines, document.formula.span))
+    if document.cover:
+        start = document.text.find(document.cover.text)
+        cover.update(set(document.source_map.source_offsets(start, start + len(document.cover.text))))
+    for artifact in document.artifacts:
+        cover.update(span_offsets(lines, artifact.span))
+    missing = [i for i, c in enumerate(source) if not c.isspace() and cover[i] == 0]
+    doubled = [i for i, c in enumerate(source) if not c.isspace() and cover[i] > 1]
+    return {"missing": missing, "doubled": doubled}

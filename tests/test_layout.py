@@ -1,0 +1,90 @@
+"""Layout normalisation: joins, artefacts, pages and the offset map back to the source."""
+
+from __future__ import annotations
+
+import pytest
+
+from resparse.layout import normalise
+from tests.support import CORPUS
+
+
+def blocks(source: str) -> list[str]:
+    layout = normalise(source)
+    return [layout.text[b.start : b.end] for b in layout.blocks]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        # PDF text: blank line after each line, one-space indent marks a paragraph.
+        (
+            " 回顾第 1787 \n\n(2007)号决议，重申其承\n\n诺，\n\n 决定继续处理此案。\n",
+            ["回顾第 1787 (2007)号决议，重申其承诺，", "决定继续处理此案。"],
+        ),
+        # A Latin word broken with a space keeps it; a CJK join inserts none.
+        (
+            " 认识到 Financial \n\nAction Task Force 的工作和国际民\n\n航组织，\n\n 1. 决定；\n",
+            ["认识到 Financial Action Task Force 的工作和国际民航组织，", "1. 决定；"],
+        ),
+        # A break inside a symbol without a space joins without one.
+        (
+            " 回顾 S/2017/\n\n375 号文件和第 2370\n\n(2017)号决议中的各项措施，\n\n 决定；\n",
+            ["回顾 S/2017/375 号文件和第 2370(2017)号决议中的各项措施，", "决定；"],
+        ),
+        # One paragraph per line (Word export), CJK indentation with ideographic spaces.
+        (
+            "安全理事会，\n\u3000\u3000回顾其决议，\n1. 决定；\n2. 决定继续处理此案。\n",
+            ["安全理事会，", "回顾其决议，", "1. 决定；", "2. 决定继续处理此案。"],
+        ),
+        # Hard-wrapped, blank lines between paragraphs.
+        (
+            "回顾其以往关于塞浦路斯的所有决议，特别是第1251(1999)号\n决议，\n\n欢迎报告和秘书长关于塞浦路斯问题的所有相关\n建议，\n",
+            [
+                "回顾其以往关于塞浦路斯的所有决议，特别是第1251(1999)号决议，",
+                "欢迎报告和秘书长关于塞浦路斯问题的所有相关建议，",
+            ],
+        ),
+    ],
+    ids=["pdf", "latin-space", "symbol-break", "one-per-line", "blank-separated"],
+)
+def test_blocks(source: str, expected: list[str]) -> None:
+    assert blocks(source) == expected
+
+
+def test_artifacts_pages_and_links() -> None:
+    source = (CORPUS / "pdf_artifacts.txt").read_text(encoding="utf-8")
+    layout = normalise(source)
+    assert layout.pages == 3
+    assert [(link.url.rsplit("/", 1)[1], link.page) for link in layout.links] == [
+        ("1373(2001)", 1),
+        ("1787(2007)", 1),
+        ("2370(2017)", 2),
+    ]
+    kinds = [(a.kind, a.page) for a in layout.artifacts if a.kind != "url"]
+    assert kinds == [
+        ("job-number", 1),
+        ("page-number", 1),
+        ("page-header", 2),
+        ("page-number", 2),
+        ("page-number", 3),
+    ]
+    for block in layout.blocks:
+        text = layout.text[block.start : block.end]
+        assert "http" not in text and "26-01234" not in text and "\n" not in text
+    # The paragraph that runs over the page break (one-space continuation at the top of page 3).
+    assert any(layout.text[b.start : b.end].endswith("请秘书长向安理会报告执行情况；") for b in layout.blocks)
+
+
+def test_offset_map_points_at_the_source() -> None:
+    source = (CORPUS / "pdf_artifacts.txt").read_text(encoding="utf-8")
+    layout = normalise(source)
+    lines = source.split("\n")
+    for block in layout.blocks:
+        text = layout.text[block.start : block.end]
+        for i, char in enumerate(text):
+            if char == " ":
+                continue
+            pos = layout.offsets.position(block.start + i)
+            assert lines[pos.line - 1][pos.column - 1] == char
+    span = layout.offsets.span(layout.text.index("1787 (2007)"), layout.text.index("1787 (2007)") + 11)
+    assert (span.start.line, span.start.column, span.end.line, span.end.column) == (11, 19, 13, 7)

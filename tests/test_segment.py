@@ -1,0 +1,118 @@
+"""Segmentation: formula, cover, preamble, operative paragraphs, sub-paragraphs, headings, annexes."""
+
+from __future__ import annotations
+
+import pytest
+
+import resparse
+from tests.support import CORPUS, unaccounted
+
+
+def outline(name: str) -> list[tuple[str, str, str | None]]:
+    document = resparse.parse(CORPUS / name)
+    return [(p.id, p.kind, p.number) for p in document.paragraphs]
+
+
+CASES = {
+    "sections_lists_annex.txt": [
+        ("PP1", "preambular", None),
+        ("OP1", "operative", "1"),
+        ("H1", "heading", "A"),
+        ("OP2", "operative", "2"),
+        ("OP2[1]", "subparagraph", "•"),
+        ("OP2[2]", "subparagraph", "•"),
+        ("H2", "heading", None),
+        ("OP3", "operative", "3"),
+        ("OP3[1]", "subparagraph", None),
+        ("OP3[2]", "subparagraph", None),
+        ("OP4", "operative", "4"),
+        ("OP4(a)", "subparagraph", "(a)"),
+        ("OP4(a)㈠", "subparagraph", "㈠"),
+        ("OP4(a)㈡", "subparagraph", "㈡"),
+        ("OP4(b)", "subparagraph", "(b)"),
+        ("OP5", "operative", "5"),
+        ("ANNEX1", "annex", None),
+        ("ANNEX1.1", "annex-paragraph", "1"),
+        ("ANNEX1.2", "annex-paragraph", "2"),
+    ],
+    "appendix_restart.txt": [
+        ("PP1", "preambular", None),
+        ("OP1", "operative", "1"),
+        ("OP2", "operative", "2"),
+        ("ANNEX1.1", "annex-paragraph", "1"),
+        ("ANNEX1.2", "annex-paragraph", "2"),
+    ],
+    "single_operative.txt": [
+        ("PP1", "preambular", None),
+        ("PP2", "preambular", None),
+        ("OPu1", "operative", None),
+    ],
+    "preamble_only.txt": [("PP1", "preambular", None), ("PP2", "preambular", None)],
+    "no_formula.txt": [("PP1", "preambular", None), ("PP2", "preambular", None), ("OPu1", "operative", None)],
+    "blank_separated.txt": [
+        ("PP1", "preambular", None),
+        ("PP2", "preambular", None),
+        ("OP1", "operative", "1"),
+        ("OP2", "operative", "2"),
+    ],
+    "pdf_artifacts.txt": [
+        ("PP1", "preambular", None),
+        ("PP2", "preambular", None),
+        ("OP1", "operative", "1"),
+        ("OP2", "operative", "2"),
+        ("OP2(a)", "subparagraph", "(a)"),
+        ("OP2(b)", "subparagraph", "(b)"),
+        ("OP3", "operative", "3"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_outline(name: str) -> None:
+    assert outline(name) == CASES[name]
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_nothing_is_lost(name: str) -> None:
+    path = CORPUS / name
+    document = resparse.parse(path)
+    source = path.read_text(encoding="utf-8")
+    assert unaccounted(document, source) == {"missing": [], "doubled": []}
+
+
+def test_formula_cover_and_phrases() -> None:
+    document = resparse.parse(CORPUS / "pdf_artifacts.txt")
+    assert document.formula is not None and document.formula.text == "安全理事会，"
+    assert document.symbol == "S/RES/2999 (2026)"
+    assert document.cover.title == "第 2999 (2026)号决议"
+    assert document.cover.adoption == "2026年3月12日安全理事会第9999次会议通过"
+    assert [p.phrase for p in document.paragraphs] == ["回顾", "重申", "决定", "请", None, None, "决定"]
+    assert resparse.parse(CORPUS / "single_operative.txt").formula.organ == "大会"
+
+
+def test_subparagraph_parents_and_text() -> None:
+    document = resparse.parse(CORPUS / "sections_lists_annex.txt")
+    by_id = {p.id: p for p in document.paragraphs}
+    assert by_id["OP4(a)㈠"].parent == "OP4(a)"
+    assert by_id["OP4(a)"].parent == "OP4"
+    assert by_id["OP2[1]"].text == "冻结资金；"
+    assert by_id["OP4"].text == "请秘书长："  # the label is not part of the text
+
+
+def test_no_formula_is_a_diagnostic() -> None:
+    document = resparse.parse(CORPUS / "no_formula.txt")
+    assert [d.code for d in document.diagnostics] == ["no-formula"]
+
+
+@pytest.mark.parametrize(
+    ("text", "ids"),
+    [
+        ("安全理事会，\n回顾，\n１．决定；\n２．决定继续处理此案。\n", ["PP1", "OP1", "OP2"]),
+        ("安全理事会，\n回顾，\n1. 请：\n（a） 报告；\n（b） 建议。\n", ["PP1", "OP1", "OP1(a)", "OP1(b)"]),
+        ("安全理事会，\n回顾，\n1. 决定；\n1. 又决定；\n", ["PP1", "OP1", "OP1~2"]),
+        ("安全理事会，\n回顾 1.5 亿人的需要，\n1. 决定。\n", ["PP1", "OP1"]),
+    ],
+    ids=["fullwidth-numbers", "fullwidth-brackets", "repeated-number", "decimal-is-not-a-label"],
+)
+def test_label_traps(text: str, ids: list[str]) -> None:
+    assert [p.id for p in resparse.parse_text(text).paragraphs] == ids
