@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
+from resparse.citations.extract import extract
+from resparse.citations.register import Register
 from resparse.errors import InputError
 from resparse.layout import normalise
-from resparse.model import Document
+from resparse.links import attach
+from resparse.model import Citation, Document, InternalRef, Link
 from resparse.readers.text import SourceText, decode, read_text
 
-__all__ = ["parse", "parse_source", "parse_text", "read_text"]
+__all__ = ["References", "parse", "parse_source", "parse_text", "read_text", "refs"]
 from resparse.segment import segment
 
 
@@ -48,6 +52,7 @@ def parse_source(source: SourceText) -> Document:
         cover=structure.cover,
         symbol=symbol,
         pages=layout.pages,
+        page_breaks=layout.page_breaks,
         diagnostics=tuple(structure.diagnostics),
         source_map=layout.offsets,
     )
@@ -66,3 +71,26 @@ def _language(text: str) -> str:
     sample = text[:4000]
     han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
     return "zh" if han >= 0.1 * max(1, sum(1 for c in sample if not c.isspace())) else "en"
+
+
+@dataclass(frozen=True, slots=True)
+class References:
+    """What ``refs`` reports for one document."""
+
+    document: Document
+    citations: tuple[Citation, ...]
+    internal_refs: tuple[InternalRef, ...]
+    unmatched_links: tuple[Link, ...]
+
+
+def refs(
+    document: Document,
+    *,
+    register: Register | None = None,
+    link_style: str = "undocs",
+    lang: str | None = None,
+) -> References:
+    """Find, resolve and link every citation of ``document``."""
+    found = extract(document, register, link_style=link_style, lang=lang)
+    attached = attach(document, found.citations)
+    return References(document, attached.citations, tuple(found.internal_refs), attached.unmatched)

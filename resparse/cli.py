@@ -69,5 +69,62 @@ def _print_split(documents: list) -> None:
         click.echo(split_plain(document))
 
 
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+)
+@click.option(
+    "--unique", "distinct", is_flag=True, help="One row per cited document, with count and paragraphs."
+)
+@click.option(
+    "--type", "kind", type=click.Choice(["sc", "ga", "document", "all"]), default="all", show_default=True
+)
+@click.option(
+    "--register", "register_path", type=click.Path(dir_okay=False), help="Full register CSV (dates, titles)."
+)
+@click.option("--link-style", type=click.Choice(["undocs", "docs"]), default="undocs", show_default=True)
+@click.option("--lang", default=None, help="Language segment of links (default: the document's language).")
+@_ENCODING
+def refs(
+    files: tuple[str, ...],
+    fmt: str,
+    distinct: bool,
+    kind: str,
+    register_path: str | None,
+    link_style: str,
+    lang: str | None,
+    encoding: str | None,
+) -> None:
+    """List every document FILE(s) cite, resolved to its symbol and link."""
+    from resparse.citations.register import default_register
+
+    try:
+        register = default_register().with_csv(register_path) if register_path else None
+    except InputError as exc:
+        raise click.UsageError(str(exc)) from None
+    results = []
+    status = _each(
+        files,
+        encoding,
+        lambda d: results.append(api.refs(d, register=register, link_style=link_style, lang=lang)),
+    )
+    from resparse.render import refs as render
+
+    if fmt == "json":
+        from resparse.render.json import dumps
+
+        click.echo(dumps([render.refs_dict(r, kind, distinct) for r in results]))
+    elif fmt == "csv":
+        click.echo(render.refs_csv(results, kind, distinct), nl=False)
+    else:
+        from rich.console import Console
+
+        console = Console(soft_wrap=not sys.stdout.isatty())
+        for result in results:
+            render.refs_table(result, console, kind, distinct)
+    sys.exit(status)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

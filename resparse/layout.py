@@ -14,8 +14,8 @@ paragraph per line as Word exports it.
 from __future__ import annotations
 
 from collections import Counter
-from itertools import pairwise
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from resparse import patterns
 from resparse.model import Artifact, Link
@@ -61,6 +61,7 @@ class Layout:
     artifacts: list[Artifact] = field(default_factory=list)
     pages: int = 1
     style: str = "lines"
+    page_breaks: tuple[int, ...] = ()
 
 
 def normalise(source: str) -> Layout:
@@ -133,7 +134,13 @@ def normalise(source: str) -> Layout:
         for a in artifacts
     ]
     pages = max(line_page.values(), default=1)
-    return Layout(text, offsets, index, blocks, links, artifacts, pages, style)
+    breaks: list[int] = []
+    last_page = 1
+    for number, page in sorted(line_page.items()):
+        if page != last_page:
+            breaks.append(number + 1)
+            last_page = page
+    return Layout(text, offsets, index, blocks, links, artifacts, pages, style, tuple(breaks))
 
 
 def _cover_end(raw_lines: list[str]) -> int:

@@ -7,6 +7,7 @@ point at the exact place the user sees in their editor.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -120,7 +121,13 @@ class Document:
     symbol: str | None = None
     pages: int = 1
     diagnostics: tuple[Diagnostic, ...] = ()
+    #: The first line of each page after the first (1-based), for placing anything on its page.
+    page_breaks: tuple[int, ...] = ()
     source_map: Any = field(default=None, repr=False, compare=False)
+
+    def page_at(self, line: int) -> int:
+        """The page that line ``line`` of the original file is on."""
+        return bisect_right(self.page_breaks, line) + 1
 
     def span_of(self, start: int, end: int) -> Span:
         """The span in the original file of ``text[start:end]``."""
@@ -128,3 +135,46 @@ class Document:
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.id == paragraph_id), None)
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """A document cited by the resolution, resolved to its canonical symbol.
+
+    ``text`` is the citation as written (for an item of an enumeration, that item); ``span`` covers it
+    in the original file, whatever line breaks it crossed. ``group`` numbers the enumeration it belongs
+    to (all items of one ``第……号决议`` share it).
+    """
+
+    symbol: str
+    type: str  # "sc-resolution" | "ga-resolution" | "document"
+    text: str
+    span: Span
+    paragraph: str | None
+    group: int
+    number: int | None = None
+    year: int | None = None
+    year_source: str | None = None  # "text" | "register" | None
+    written_year: int | None = None
+    session: str | None = None
+    part: str | None = None
+    role: str = "citation"  # "citation" | "committee"
+    form: str = "resolution"  # "resolution" | "symbol" | "committee-name"
+    pinpoint: str | None = None
+    url: str | None = None
+    link: Link | None = None
+    #: ``[start, end)`` of ``text`` in :attr:`Document.text`.
+    extent: tuple[int, int] = (0, 0)
+    #: Problems in how the citation is written (mixed widths, unbalanced brackets, unclosed list).
+    defects: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class InternalRef:
+    """A reference to one of this resolution's own paragraphs (``上文第 7 段``)."""
+
+    text: str
+    target: str
+    span: Span
+    paragraph: str | None
+    extent: tuple[int, int] = (0, 0)

@@ -87,6 +87,9 @@ class Block:
     ``kind`` is one of ``cover``, ``formula``, ``preambular``, ``preambular-item``, ``operative``, ``point``,
     ``paragraph`` (an unnumbered or oddly numbered main-body paragraph), ``heading``, ``wrap-up``, ``annex``
     (any block of an attachment) and ``note`` (a footnote, placed after the body).
+
+    A numbered paragraph whose list has an empty intro shares its line with its first point: that block
+    has the label ``"11. (a)"`` and the point's id.
     """
 
     kind: str
@@ -222,6 +225,16 @@ class _Builder:
     notes: list[etree._Element] = field(default_factory=list)
     operative: list[str] = field(default_factory=list)
     points: dict[str, list[str]] = field(default_factory=dict)
+    #: The number of a paragraph whose list intro is empty: it goes on the line of its first point
+    #: (``11. (a) 表示关切……``), as in the printed resolution.
+    carry: tuple[str, str, str | None] | None = None
+
+    def flush(self) -> None:
+        """Emit a carried paragraph number on its own line (no labelled point came to take it)."""
+        if self.carry is not None:
+            kind, label, pid = self.carry
+            self.carry = None
+            self.add(kind, label, [], pid)
 
     def add(self, kind: str, label: str | None, elements: list[etree._Element], pid: str | None) -> None:
         text, links = _text_of(elements, self.notes)
@@ -246,6 +259,7 @@ class _Builder:
                 self.body(child, annex=annex)
 
     def paragraph(self, para: etree._Element, *, annex: bool) -> None:
+        """Emit a ``<paragraph>``: headings, then its content or list intro under its number, then points."""
         num_el = para.find(_AKN + "num")
         label = _text_of([num_el], [])[0] if num_el is not None else None
         m = _OPERATIVE_NUM.fullmatch(label or "")
@@ -266,9 +280,14 @@ class _Builder:
                 label_used = True
             elif name == "list":
                 intro = child.find(_AKN + "intro")
-                self.add(kind, label, list(intro) if intro is not None else [], pid)
+                intro_els = list(intro) if intro is not None else []
+                if label and not _text_of(intro_els, [])[0]:
+                    self.carry = (kind, label, pid)
+                else:
+                    self.add(kind, label, intro_els, pid)
                 label_used = True
                 self.items(child, key, pid, annex=annex)
+                self.flush()
             elif name in ("paragraph", "subparagraph"):
                 self.paragraph(child, annex=annex)
         if label and not label_used:
@@ -289,6 +308,7 @@ class _Builder:
                 label = _text_of([num_el], [])[0] if num_el is not None else ""
                 for sub in child:
                     if _local(sub) in ("heading", "subheading"):
+                        self.flush()
                         self.add("annex" if annex else "heading", None, [sub], None)
                 body = [e for sub in child if _local(sub) in ("intro", "content") for e in sub]
                 kind = "annex" if annex else "point"
@@ -297,9 +317,14 @@ class _Builder:
                         self.points.setdefault(key, []).append(label)
                     own_key = None if key is None else key + label
                     own_pid = None if pid is None else pid + label
-                    self.add(kind, label, body, own_pid)
+                    if self.carry is not None:
+                        carried, self.carry = self.carry[1], None
+                        self.add(kind, f"{carried} {label}", body, own_pid)
+                    else:
+                        self.add(kind, label, body, own_pid)
                     last = (own_key, own_pid)
                 else:
+                    self.flush()
                     self.add(kind, None, body, pid)
                     last = (key, pid)
                 for sub in child:  # a list nested inside the point itself
@@ -308,11 +333,13 @@ class _Builder:
             elif name in ("sublist", "list"):
                 self.items(child, *last, annex=annex)
             elif name == "wrapUp":
+                self.flush()
                 self.add("annex" if annex else "wrap-up", None, list(child), pid)
 
     # -- preamble ---------------------------------------------------------------------------------
 
     def container(self, cont: etree._Element, i: int) -> None:
+        """Emit the i-th preambular paragraph; a ``<blockList>`` gives its intro and one line per item."""
         pid = f"PP{i}"
         for child in cont:
             name = _local(child)
@@ -499,6 +526,8 @@ def render_pdf(path: str | Path, width: int = 38, lines_per_page: int = 22, head
     page then ends with the job number (``21-01234 (C)``) and ``n/N``, and every page after the first
     starts with the symbol and a blank line. The first text line of a page gets one more leading space.
     """
+    if width < 4 or lines_per_page < 1:
+        raise ValueError("render_pdf needs width >= 4 and lines_per_page >= 1")
     parsed = _parse(str(path))
     flat: list[tuple[str, list[str]]] = []
     for block in parsed.blocks:

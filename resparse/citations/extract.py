@@ -1,0 +1,234 @@
+"""Find the citations in each paragraph of a document.
+
+Patterns are applied from the most specific to the least: document symbols first, then enumerations
+framed by ``第……号决议`` (with what follows them: a pinpoint, or ``所设委员会``), then committees named
+by a number, then bare ``NUM(YEAR)`` items, and last the references to this resolution's own
+paragraphs. Each match masks its characters so that a later, looser pattern cannot find them again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from resparse.citations import grammar
+from resparse.citations.register import Register, default_register
+from resparse.citations.resolve import Resolver
+from resparse.model import Citation, Document, InternalRef
+
+_MASK = "\x00"
+_ASCII_DIGIT = regex.compile(r"[0-9]")
+_WIDE_DIGIT = regex.compile(r"[０-９]")
+_ASCII_BRACKET = regex.compile(r"[()]")
+_WIDE_BRACKET = regex.compile(r"[（）]")
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+@dataclass(slots=True)
+class Found:
+    """What extraction found in a document, before links are attached."""
+
+    citations: list[Citation] = field(default_factory=list)
+    internal_refs: list[InternalRef] = field(default_factory=list)
+
+
+class Extractor:
+    """Runs the grammar over every paragraph; one instance per document (it numbers the groups)."""
+
+    def __init__(self, document: Document, resolver: Resolver) -> None:
+        self.document = document
+        self.resolver = resolver
+        self.group = 0
+        self.found = Found()
+
+    def run(self) -> Found:
+        # The cover names the document itself and cites nothing, so only paragraphs are searched.
+        for paragraph in self.document.paragraphs:
+            self._paragraph(paragraph.id, paragraph.offset, paragraph.text)
+        # Groups were numbered as the patterns ran; number them again in reading order.
+        order: dict[int, int] = {}
+        for citation in self.found.citations:
+            order.setdefault(citation.group, len(order) + 1)
+        self.found.citations = [replace(c, group=order[c.group]) for c in self.found.citations]
+        return self.found
+
+    # -- one paragraph ----------------------------------------------------------------------------
+    def _paragraph(self, pid: str | None, offset: int, text: str) -> None:
+        work = text
+        found: list[tuple[int, Citation]] = []
+
+        def mask(start: int, end: int) -> None:
+            nonlocal work
+            work = work[:start] + _MASK * (end - start) + work[end:]
+
+        for m in grammar.SYMBOL.finditer(work):
+            if not regex.search(r"\d", m["symbol"]):
+                continue
+            self.group += 1
+            found.append((m.start(), self._symbol(pid, offset, m)))
+            mask(m.start(), m.end())
+        for m in grammar.GROUP.finditer(work):
+            found.extend(self._group(pid, offset, text, m))
+            mask(m.start(), m.end())
+        for m in grammar.UNCLOSED_GROUP.finditer(work):
+            found.extend(self._bare_items(pid, offset, m.start(), m.end(), work, ("unclosed-enumeration",)))
+            mask(m.start(), m.end())
+        for m in grammar.COMMITTEE_NAME.finditer(work):
+            numbers = [m.captures("num")[0], *m.captures("more")]
+            self.group += 1
+            for number, start, end in zip(
+                numbers,
+                [m.starts("num")[0], *m.starts("more")],
+                [m.ends("num")[0], *m.ends("more")],
+                strict=True,
+            ):
+                citation = self.resolver.sc(int(number.translate(_FULLWIDTH)), None)
+                found.append(
+                    (
+                        start,
+                        self._make(
+                            citation, pid, offset, start, end, text, role="committee", form="committee-name"
+                        ),
+                    )
+                )
+            mask(m.start(), m.end())
+        found.extend(self._bare_items(pid, offset, 0, len(work), work, ()))
+        for m in grammar.BARE_SC.finditer(work):
+            mask(m.start(), m.end())
+        self._internal_refs(pid, offset, text, work)
+        found.sort(key=lambda pair: pair[0])
+        self.found.citations.extend(c for _, c in found)
+
+    def _symbol(self, pid: str | None, offset: int, m: regex.Match) -> Citation:
+        citation = self.resolver.symbol(m["symbol"])
+        return self._make(citation, pid, offset, m.start("symbol"), m.end("symbol"), m.string, form="symbol")
+
+    def _group(self, pid: str | None, offset: int, text: str, m: regex.Match) -> list[tuple[int, Citation]]:
+        self.group += 1
+        after = text[m.end() :]
+        pin = grammar.PINPOINT.match(after)
+        role = "committee" if grammar.COMMITTEE_SUFFIX.match(after) else "citation"
+        before = text[: m.start()]
+        items = list(grammar.ITEM_RE.finditer(m.string, m.start("items"), m.end("items")))
+        out = []
+        for i, item in enumerate(items):
+            citation = self._item(item, before)
+            if citation is None:
+                continue
+            pinpoint = pin.group(0).strip() if pin and i == len(items) - 1 else None
+            out.append(
+                (
+                    item.start(),
+                    self._make(
+                        citation, pid, offset, item.start(), item.end(), text, role=role, pinpoint=pinpoint
+                    ),
+                )
+            )
+        return out
+
+    def _item(self, item: regex.Match, before: str) -> Citation | None:
+        if item["roman"]:
+            return self.resolver.old_ga(int(item["onum"].translate(_FULLWIDTH)), item["roman"], item["opart"])
+        if item["gnum"]:
+            session = item["session"].translate(_FULLWIDTH)
+            if grammar.HRC_CONTEXT.search(before):
+                return self.resolver.hrc(session, item["gnum"].translate(_FULLWIDTH))
+            if grammar.ECOSOC_CONTEXT.search(before) or len(session) == 4:
+                return self.resolver.ecosoc(session, item["gnum"].translate(_FULLWIDTH))
+            return self.resolver.ga(session, item["gnum"].translate(_FULLWIDTH), item["part"])
+        year = int(item["year"].translate(_FULLWIDTH)) if item["year"] else None
+        return self.resolver.sc(int(item["num"].translate(_FULLWIDTH)), year)
+
+    def _bare_items(
+        self, pid: str | None, offset: int, start: int, end: int, work: str, defects: tuple[str, ...]
+    ) -> list[tuple[int, Citation]]:
+        out = []
+        grouped = bool(defects)
+        if grouped:
+            self.group += 1
+        for m in grammar.BARE_SC.finditer(work, start, end):
+            if not grouped:
+                self.group += 1
+            citation = self.resolver.sc(
+                int(m["num"].translate(_FULLWIDTH)), int(m["year"].translate(_FULLWIDTH))
+            )
+            text = self.document.text[offset : offset + len(work)]
+            out.append(
+                (
+                    m.start("num"),
+                    self._make(citation, pid, offset, m.start("num"), m.end(), text, defects=defects),
+                )
+            )
+        return out
+
+    def _internal_refs(self, pid: str | None, offset: int, text: str, work: str) -> None:
+        for m in grammar.INTERNAL_REF.finditer(work):
+            if not m["prefix"] and grammar.FOREIGN_CONTEXT.search(work[: m.start()].replace(_MASK, "号")):
+                continue
+            for ref in grammar.REF_NUMBER.finditer(m["list"]):
+                number = ref["n"].translate(_FULLWIDTH)
+                sub = regex.sub(r"\s", "", ref["sub"]).replace("（", "(").replace("）", ")")
+                target = f"OP{int(number)}{sub}"
+                start, end = m.start(), m.end()
+                self.found.internal_refs.append(
+                    InternalRef(
+                        text=text[start:end].strip(),
+                        target=target,
+                        span=self.document.span_of(offset + start, offset + end),
+                        paragraph=pid,
+                        extent=(offset + start, offset + end),
+                    )
+                )
+
+    # -- building citations -----------------------------------------------------------------------
+    def _make(
+        self,
+        citation: Citation,
+        pid: str | None,
+        offset: int,
+        start: int,
+        end: int,
+        text: str,
+        *,
+        role: str = "citation",
+        form: str | None = None,
+        pinpoint: str | None = None,
+        defects: tuple[str, ...] = (),
+    ) -> Citation:
+        written = text[start:end]
+        return replace(
+            citation,
+            text=written,
+            span=self.document.span_of(offset + start, offset + end),
+            paragraph=pid,
+            group=self.group,
+            role=role,
+            form=form or citation.form,
+            pinpoint=pinpoint,
+            extent=(offset + start, offset + end),
+            defects=defects + _width_defects(written),
+        )
+
+
+def _width_defects(written: str) -> tuple[str, ...]:
+    defects = []
+    if _ASCII_DIGIT.search(written) and _WIDE_DIGIT.search(written):
+        defects.append("mixed-width-digits")
+    if _ASCII_BRACKET.search(written) and _WIDE_BRACKET.search(written):
+        defects.append("mixed-width-brackets")
+    if written.count("(") + written.count("（") != written.count(")") + written.count("）"):
+        defects.append("unbalanced-brackets")
+    return tuple(defects)
+
+
+def extract(
+    document: Document,
+    register: Register | None = None,
+    *,
+    link_style: str = "undocs",
+    lang: str | None = None,
+) -> Found:
+    """Find every citation and internal reference in ``document``."""
+    resolver = Resolver(register or default_register(), link_style=link_style, lang=lang or document.language)
+    return Extractor(document, resolver).run()

@@ -1,0 +1,80 @@
+"""The citation grammar of Chinese UN texts, as named patterns.
+
+All patterns run over the normalised text of one paragraph, where line breaks are gone but the spaces
+the text had are kept, so they tolerate spaces anywhere inside a citation. ``\\d`` is Unicode-aware, so
+full-width digits (``１３７３``) match; brackets are matched in both widths.
+"""
+
+from __future__ import annotations
+
+import regex
+
+LP = r"[(（]"
+RP = r"[)）]"
+_S = r"[ \t\u3000]*"
+
+#: A Security Council resolution item: ``1373(2001)``, ``1373 (2001)``, ``１３７３（２００１）``, or year-less ``2178``.
+SC_ITEM = rf"(?P<num>\d{{1,4}})(?:{_S}{LP}{_S}(?P<year>\d{{4}}){_S}{RP})?"
+#: A General Assembly (or ECOSOC/HRC) resolution written ``71/291``, ``67/254 A``, ``2017/23``.
+SLASH_ITEM = rf"(?P<session>\d{{1,4}})/(?P<gnum>\d{{1,3}})(?:{_S}(?P<part>[A-Z](?:-[A-Z])?)(?![A-Za-z]))?"
+#: An old-style General Assembly resolution: ``1541(XV)``, ``217 A (III)``, ``ES-10/2`` style sessions.
+OLD_GA_ITEM = rf"(?P<onum>\d{{1,4}}){_S}(?:(?P<opart>[A-Z]){_S})?{LP}{_S}(?P<roman>[IVXLC]+|ES-[IVXLC\d]+|S-[IVXLC\d]+){_S}{RP}"
+
+ITEM = rf"(?:{OLD_GA_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
+#: What separates the items of an enumeration: ``、``, ``和``, ``及``, ``以及``, ``、和``, optionally with
+#: a repeated ``号`` or ``第`` (``第 1267(1999)号和第 1989(2011)号决议``).
+SEPARATOR = rf"{_S}(?:号{_S})?(?:、{_S}和|、{_S}以及|、|以及|和|及|与|,){_S}(?:第{_S})?"
+
+#: An enumeration framed by ``第`` … ``号决议``.
+GROUP = regex.compile(rf"第{_S}(?P<items>{ITEM}(?:{SEPARATOR}{ITEM})*){_S}号{_S}决{_S}议")
+#: One item inside a matched group (run with ``finditer`` over the group's ``items``).
+ITEM_RE = regex.compile(ITEM)
+#: Items with a year need no frame: ``决议 2231(2015)``, or an enumeration missing its ``第``.
+BARE_SC = regex.compile(
+    rf"(?<![\d/.\-A-Za-z]){_S}(?P<num>\d{{1,4}}){_S}{LP}{_S}(?P<year>(?:19[4-9]|20[0-4])\d){_S}{RP}(?!{_S}年)"
+)
+#: An enumeration that is opened by ``第`` but never closed by ``号决议`` (a malformed citation).
+SC_ITEM_WITH_YEAR = rf"\d{{1,4}}{_S}{LP}{_S}\d{{4}}{_S}{RP}"
+UNCLOSED_GROUP = regex.compile(rf"第{_S}{SC_ITEM_WITH_YEAR}(?:{SEPARATOR}{SC_ITEM_WITH_YEAR})+(?!{_S}号)")
+
+#: What may follow a group and points into the cited resolution: ``第7和8段``, ``执行部分第4段``,
+#: ``第3段(c)、(d)和(e)分段``, ``第3(a)(五)段``.
+PINPOINT = regex.compile(
+    rf"^{_S}(?:的)?(?:执行部分|序言部分)?{_S}第{_S}[\d０-９][^，。；：]{{0,24}}?段"
+    rf"(?:{_S}{LP}[a-z]{RP}(?:{_S}(?:、|和|及|至){_S}{LP}[a-z]{RP})*{_S}分段)?"
+)
+#: What may follow a group and makes it the name of a committee: ``号决议所设委员会``.
+COMMITTEE_SUFFIX = regex.compile(rf"^{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?委员会")
+#: A committee named by its resolution's number: ``1267 委员会``, ``1267/1989/2253 委员会``.
+COMMITTEE_NAME = regex.compile(
+    rf"(?<![\d/.第\-])(?P<num>\d{{3,4}})(?:{_S}/{_S}(?P<more>\d{{3,4}}))*{_S}(?:制裁)?委员会"
+)
+
+#: Document symbols: ``S/RES/1373 (2001)``, ``A/RES/60/288``, ``S/2017/375``, ``S/PRST/2018/19``,
+#: ``A/HRC/RES/23/17``, ``E/RES/2017/23``, with ``/Add.1``, ``/Corr.1``, ``/Rev.1``.
+SYMBOL = regex.compile(
+    r"(?<![A-Za-z0-9/])(?P<symbol>(?:S|A|E|ST|UNEP|DP|TD|CRC|CCPR|CEDAW|CERD|CAT)"
+    r"(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+(?:\.\d+)?|ES-\d+|S-\d+)){1,6}"
+    r"(?:[ \u3000]*[(（]\d{4}[)）])?)"
+)
+#: The parts of a symbol that decide its type.
+SC_RES_SYMBOL = regex.compile(r"^S/RES/(?P<num>\d+)(?:\s*[(（](?P<year>\d{4})[)）])?$")
+GA_RES_SYMBOL = regex.compile(r"^A/RES/(?P<session>(?:ES-|S-)?\d+)/(?P<num>\d+)(?P<rest>.*)$")
+
+#: References to this resolution's own paragraphs: ``第 7 段``, ``上文第1段``, ``本决议第12段``,
+#: ``第 7 和 8 段``, ``第3(a)段``.
+INTERNAL_REF = regex.compile(
+    rf"(?P<prefix>上文|下文|前文|本决议|以上|以下)?{_S}第{_S}"
+    rf"(?P<list>[\d０-９]{{1,3}}(?:{_S}{LP}[a-z]{{1,2}}{RP})*(?:{_S}(?:、|和|及|至|-|—){_S}(?:第{_S})?"
+    rf"[\d０-９]{{1,3}}(?:{_S}{LP}[a-z]{{1,2}}{RP})*)*){_S}段"
+)
+REF_NUMBER = regex.compile(rf"(?P<n>[\d０-９]{{1,3}})(?P<sub>(?:{_S}{LP}[a-z]{{1,2}}{RP})*)")
+#: Words just before ``第 N 段`` that make it point into another document, not this one.
+FOREIGN_CONTEXT = regex.compile(
+    r"(?:号决议|决议|号文件|报告|附件|公约|其|该|议定书|宪章|条|章|声明)[^，。；]{0,4}$"
+)
+
+#: Organs whose ``第 X/Y 号决议`` are not General Assembly resolutions.
+HRC_CONTEXT = regex.compile(r"人权理事会[^，。；]{0,6}$")
+ECOSOC_CONTEXT = regex.compile(r"(?:经济及社会理事会|经社理事会)[^，。；]{0,6}$")
+SC_CONTEXT = regex.compile(r"(?:安全理事会|安理会)[^，。；]{0,4}$")

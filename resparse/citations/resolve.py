@@ -1,0 +1,114 @@
+"""Canonical symbols and links for cited documents.
+
+Security Council resolutions are written ``S/RES/1373 (2001)``; their links drop the space:
+``https://undocs.org/ch/S/RES/1373(2001)`` (or ``https://docs.un.org/zh/…`` with the ``docs`` style).
+A year-less citation takes its year from the register and says so (``year_source: "register"``).
+"""
+
+from __future__ import annotations
+
+from urllib.parse import unquote
+
+import regex
+
+from resparse.citations import grammar
+from resparse.citations.register import Register
+from resparse.model import Citation, Position, Span
+
+_NOWHERE = Span(Position(1, 1), Position(1, 1))
+#: Language segments of each link style: undocs.org calls Chinese "ch", docs.un.org "zh".
+_LANG_SEGMENT = {"undocs": {"zh": "ch"}, "docs": {"ch": "zh"}}
+_HOSTS = {"undocs": "https://undocs.org", "docs": "https://docs.un.org"}
+_URL = regex.compile(
+    r"^https?://(?:www\.)?(?P<host>undocs\.org|docs\.un\.org|documents\.un\.org)/"
+    r"(?:(?P<lang>ch|zh|en|fr|es|ru|ar|[a-z]{2})/)?(?P<symbol>[^?#]+)"
+)
+
+
+class Resolver:
+    """Builds :class:`Citation` values (without position) from what the grammar matched."""
+
+    def __init__(self, register: Register, link_style: str = "undocs", lang: str = "zh") -> None:
+        if link_style not in _HOSTS:
+            raise ValueError(f"unknown link style {link_style!r} (undocs or docs)")
+        self.register = register
+        self.link_style = link_style
+        self.lang = _LANG_SEGMENT[link_style].get(lang, lang)
+
+    def url(self, symbol: str) -> str:
+        return f"{_HOSTS[self.link_style]}/{self.lang}/{symbol.replace(' ', '')}"
+
+    def sc(self, number: int, year: int | None) -> Citation:
+        register_year = self.register.year_of(number)
+        resolved = year if year is not None else register_year
+        symbol = f"S/RES/{number} ({resolved})" if resolved else f"S/RES/{number}"
+        return Citation(
+            symbol=symbol,
+            type="sc-resolution",
+            text="",
+            span=_NOWHERE,
+            paragraph=None,
+            group=0,
+            number=number,
+            year=resolved,
+            year_source="text" if year is not None else ("register" if register_year else None),
+            written_year=year,
+            url=self.url(symbol),
+        )
+
+    def ga(self, session: str, number: str, part: str | None = None) -> Citation:
+        symbol = f"A/RES/{int(session) if session.isdigit() else session}/{int(number)}"
+        return self._other(symbol + (f" {part}" if part else ""), "ga-resolution", int(number), session, part)
+
+    def old_ga(self, number: int, session: str, part: str | None = None) -> Citation:
+        return self._other(f"A/RES/{number}({session})", "ga-resolution", number, session, part)
+
+    def hrc(self, session: str, number: str) -> Citation:
+        return self._other(f"A/HRC/RES/{int(session)}/{int(number)}", "document", int(number), session)
+
+    def ecosoc(self, year: str, number: str) -> Citation:
+        return self._other(f"E/RES/{year}/{int(number)}", "document", int(number), year)
+
+    def symbol(self, written: str) -> Citation:
+        """A citation written as a document symbol."""
+        symbol = regex.sub(r"[ \u3000]*[(（](\d{4})[)）]", r" (\1)", written)
+        if m := grammar.SC_RES_SYMBOL.match(symbol):
+            return self.sc(int(m["num"]), int(m["year"]) if m["year"] else None)
+        if m := grammar.GA_RES_SYMBOL.match(symbol):
+            return self._other(symbol, "ga-resolution", int(m["num"]), m["session"])
+        return self._other(symbol, "document")
+
+    def _other(
+        self,
+        symbol: str,
+        kind: str,
+        number: int | None = None,
+        session: str | None = None,
+        part: str | None = None,
+    ) -> Citation:
+        return Citation(
+            symbol=symbol,
+            type=kind,
+            text="",
+            span=_NOWHERE,
+            paragraph=None,
+            group=0,
+            number=number,
+            session=session,
+            part=part,
+            url=self.url(symbol),
+        )
+
+
+def symbol_of_url(url: str) -> str | None:
+    """The canonical symbol a UN document link points at, or ``None`` for other links."""
+    m = _URL.match(url.strip())
+    if not m:
+        return None
+    symbol = unquote(m["symbol"]).strip("/ ")
+    return regex.sub(r"[ ]*\((\d{4})\)", r" (\1)", symbol)
+
+
+def language_of_url(url: str) -> str | None:
+    m = _URL.match(url.strip())
+    return m["lang"] if m else None

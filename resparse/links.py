@@ -1,0 +1,109 @@
+"""Attach the hyperlinks a document carries to the citations they belong to.
+
+In PDF text the links of a page are listed, in order, under the page; they are a subsequence of the
+page's citations, also in order. Links from HTML or XML know their paragraph (and often their text),
+so they are aligned within the paragraph instead. The alignment is a small dynamic programme that
+prefers pairs naming the same document, but also pairs a link with a citation at its place in the
+order when the link points elsewhere — that is the link-mismatch a linter reports.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from resparse.citations.resolve import symbol_of_url
+from resparse.model import Citation, Document, Link
+
+_MATCH = 4
+_MISMATCH = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Attached:
+    """Citations with their links set, and the links that matched no citation."""
+
+    citations: tuple[Citation, ...]
+    unmatched: tuple[Link, ...]
+
+
+def attach(document: Document, citations: Sequence[Citation]) -> Attached:
+    """Pair every link of ``document`` with at most one citation."""
+    if not document.links:
+        return Attached(tuple(citations), ())
+    paired: dict[int, Link] = {}
+    unmatched: list[Link] = []
+    for key, links in _by_place(document.links).items():
+        candidates = [i for i, c in enumerate(citations) if _place(document, c, key[0]) == key]
+        pairs, left = _align(links, [citations[i] for i in candidates])
+        paired.update({candidates[ci]: link for li, ci in pairs for link in [links[li]]})
+        unmatched.extend(links[i] for i in left)
+    # A link whose citation straddles a page break is listed under the neighbouring page: retry those.
+    still: list[Link] = []
+    for link in unmatched:
+        target = symbol_of_url(link.url)
+        spare = [
+            i
+            for i, c in enumerate(citations)
+            if i not in paired
+            and c.symbol == target
+            and link.page is not None
+            and abs(document.page_at(c.span.start.line) - link.page) <= 1
+        ]
+        if spare and link.paragraph is None:
+            paired[spare[0]] = link
+        else:
+            still.append(link)
+    linked = tuple(replace(c, link=paired[i]) if i in paired else c for i, c in enumerate(citations))
+    return Attached(linked, tuple(still))
+
+
+def _by_place(links: Sequence[Link]) -> dict[tuple[str, object], list[Link]]:
+    groups: dict[tuple[str, object], list[Link]] = defaultdict(list)
+    for link in links:
+        key = ("paragraph", link.paragraph) if link.paragraph is not None else ("page", link.page)
+        groups[key].append(link)
+    return groups
+
+
+def _place(document: Document, citation: Citation, kind: str) -> tuple[str, object]:
+    if kind == "paragraph":
+        return ("paragraph", citation.paragraph)
+    return ("page", document.page_at(citation.span.start.line))
+
+
+def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[tuple[int, int]], list[int]]:
+    """In-order pairing of links with citations maximising same-document pairs."""
+    n, m = len(links), len(citations)
+    targets = [symbol_of_url(link.url) for link in links]
+
+    def score(i: int, j: int) -> int:
+        link, citation = links[i], citations[j]
+        if link.text is not None and link.text.strip() and not _overlaps(link, citation):
+            return 0
+        return _MATCH if targets[i] == citation.symbol else _MISMATCH
+
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n - 1, -1, -1):
+        for j in range(m - 1, -1, -1):
+            s = score(i, j)
+            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + s if s else 0)
+    pairs: list[tuple[int, int]] = []
+    left: list[int] = []
+    i = j = 0
+    while i < n:
+        if j < m and (s := score(i, j)) and best[i][j] == best[i + 1][j + 1] + s:
+            pairs.append((i, j))
+            i, j = i + 1, j + 1
+        elif j < m and best[i][j] == best[i][j + 1]:
+            j += 1
+        else:
+            left.append(i)
+            i += 1
+    return pairs, left
+
+
+def _overlaps(link: Link, citation: Citation) -> bool:
+    """A link that carries its own text span must overlap the citation it is paired with."""
+    return not (link.span.end <= citation.span.start or citation.span.end <= link.span.start)

@@ -1,0 +1,171 @@
+"""Renderings of ``refs``: JSON, CSV and a table, per citation or per cited document (``--unique``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from typing import Any
+
+from resparse.api import References
+from resparse.model import Citation, InternalRef
+from resparse.render.json import link_dict, span_dict
+
+CSV_FIELDS = (
+    "file",
+    "symbol",
+    "type",
+    "number",
+    "year",
+    "year_source",
+    "text",
+    "paragraph",
+    "group",
+    "role",
+    "pinpoint",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "url",
+    "link",
+)
+UNIQUE_FIELDS = ("file", "symbol", "type", "number", "year", "count", "paragraphs", "url")
+
+
+def citation_dict(citation: Citation) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "symbol": citation.symbol,
+        "type": citation.type,
+        "number": citation.number,
+        "year": citation.year,
+        "year_source": citation.year_source,
+        "text": citation.text,
+        "paragraph": citation.paragraph,
+        "group": citation.group,
+        "role": citation.role,
+        "form": citation.form,
+        "pinpoint": citation.pinpoint,
+        "url": citation.url,
+        "link": None if citation.link is None else {"url": citation.link.url, "page": citation.link.page},
+        "span": span_dict(citation.span),
+    }
+    if citation.session is not None:
+        data["session"] = citation.session
+    if citation.part is not None:
+        data["part"] = citation.part
+    if citation.defects:
+        data["defects"] = list(citation.defects)
+    return data
+
+
+def internal_ref_dict(ref: InternalRef) -> dict[str, Any]:
+    return {"text": ref.text, "target": ref.target, "paragraph": ref.paragraph, "span": span_dict(ref.span)}
+
+
+def select(citations: Sequence[Citation], kind: str) -> list[Citation]:
+    """Citations of one type: ``sc``, ``ga``, ``document`` or ``all``."""
+    wanted = {"sc": "sc-resolution", "ga": "ga-resolution", "document": "document"}.get(kind)
+    return [c for c in citations if wanted is None or c.type == wanted]
+
+
+def unique(citations: Sequence[Citation]) -> list[dict[str, Any]]:
+    """One row per cited document, in order of first citation, with count and citing paragraphs."""
+    rows: dict[str, dict[str, Any]] = {}
+    for c in citations:
+        row = rows.setdefault(
+            c.symbol,
+            {
+                "symbol": c.symbol,
+                "type": c.type,
+                "number": c.number,
+                "year": c.year,
+                "count": 0,
+                "paragraphs": [],
+                "url": c.url,
+            },
+        )
+        row["count"] += 1
+        if c.paragraph and c.paragraph not in row["paragraphs"]:
+            row["paragraphs"].append(c.paragraph)
+    return list(rows.values())
+
+
+def refs_dict(result: References, kind: str = "all", distinct: bool = False) -> dict[str, Any]:
+    citations = select(result.citations, kind)
+    data: dict[str, Any] = {"file": result.document.file, "symbol": result.document.symbol}
+    if distinct:
+        data["documents"] = unique(citations)
+    else:
+        data["citations"] = [citation_dict(c) for c in citations]
+    data["internal_refs"] = [internal_ref_dict(r) for r in result.internal_refs]
+    data["unmatched_links"] = [link_dict(link) for link in result.unmatched_links]
+    return data
+
+
+def refs_csv(results: Sequence[References], kind: str = "all", distinct: bool = False) -> str:
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=UNIQUE_FIELDS if distinct else CSV_FIELDS, lineterminator="\n")
+    writer.writeheader()
+    for result in results:
+        citations = select(result.citations, kind)
+        if distinct:
+            for row in unique(citations):
+                writer.writerow(
+                    {"file": result.document.file, **row, "paragraphs": " ".join(row["paragraphs"])}
+                )
+            continue
+        for c in citations:
+            writer.writerow(
+                {
+                    "file": result.document.file,
+                    "symbol": c.symbol,
+                    "type": c.type,
+                    "number": c.number,
+                    "year": c.year,
+                    "year_source": c.year_source,
+                    "text": c.text,
+                    "paragraph": c.paragraph,
+                    "group": c.group,
+                    "role": c.role,
+                    "pinpoint": c.pinpoint,
+                    "line": c.span.start.line,
+                    "column": c.span.start.column,
+                    "end_line": c.span.end.line,
+                    "end_column": c.span.end.column,
+                    "url": c.url,
+                    "link": c.link.url if c.link else "",
+                }
+            )
+    return out.getvalue()
+
+
+def refs_table(result: References, console, kind: str = "all", distinct: bool = False) -> None:
+    """A rich table of citations (or of cited documents) for one file."""
+    from rich.table import Table
+
+    citations = select(result.citations, kind)
+    table = Table(title=result.document.file, expand=False)
+    if distinct:
+        for column in ("symbol", "count", "paragraphs", "url"):
+            table.add_column(column, overflow="fold")
+        for row in unique(citations):
+            table.add_row(row["symbol"], str(row["count"]), " ".join(row["paragraphs"]), row["url"] or "")
+    else:
+        for column in ("symbol", "paragraph", "line:col", "as written", "link"):
+            table.add_column(column, overflow="fold")
+        for c in citations:
+            table.add_row(
+                c.symbol,
+                c.paragraph or "",
+                f"{c.span.start.line}:{c.span.start.column}",
+                c.text,
+                c.link.url if c.link else "",
+            )
+    console.print(table)
+    summary = f"{len(citations)} citations of {len({c.symbol for c in citations})} documents"
+    if result.internal_refs:
+        summary += f", {len(result.internal_refs)} internal references"
+    if result.unmatched_links:
+        summary += f", {len(result.unmatched_links)} unmatched links"
+    console.print(summary)
