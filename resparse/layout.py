@@ -198,9 +198,9 @@ def _layout_style(lines: list[_Line]):
 
     indents = Counter(line.indent for line in lines if line.indent and not line.page_start)
     typical = indents.most_common(1)[0][0] if indents else 0
-    indent_marks = (
-        share(wrapped, lambda line: line.indent == 0 or line.page_start) >= 0.6
-        and share(after_terminal, lambda line: line.indent > 0) >= 0.5
+    unindented = share(wrapped, lambda line: line.indent == 0 or line.page_start)
+    indent_marks = share(after_terminal, lambda line: line.indent > 0) >= 0.5 and (
+        unindented >= 0.6 or (double_spaced and unindented > 0)
     )
     blank_marks = (
         share(wrapped, lambda line: not line.blank_before) >= 0.8

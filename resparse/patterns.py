@@ -40,6 +40,7 @@ LETTER_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>[a-z]{1,2})[)）]|(?P<n>[a
 ROMAN_LABEL = regex.compile(
     r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[㈠-㈩])|[(（](?P<n>[一二三四五六七八九十]{1,3})[)）])\s*"
 )
+DIGIT_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>\d{1,2})[)）])\s*")
 BULLET_LABEL = regex.compile(r"^(?P<label>[•·▪◦●○\-–—])\s*")
 #: A section heading label inside the operative part: ``A. 定向制裁``, ``一、``.
 HEADING_LABEL = regex.compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三四五六七八九十]{1,3})[、.．])\s*")

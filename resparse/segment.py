@@ -8,7 +8,7 @@ under a lead-in ending in ``：``), section headings inside the operative part, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -19,6 +19,7 @@ from resparse.phrases import leading_phrase
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９（）．", "0123456789().")
 _HEADING_MAX = 40
+_SUB_FAMILIES = ("letter", "roman", "digit", "bullet")
 
 
 @dataclass(slots=True)
@@ -77,6 +78,7 @@ def _label(text: str, block: Block) -> _Piece:
         ("operative", patterns.OPERATIVE_LABEL),
         ("letter", patterns.LETTER_LABEL),
         ("roman", patterns.ROMAN_LABEL),
+        ("digit", patterns.DIGIT_LABEL),
         ("bullet", patterns.BULLET_LABEL),
         ("heading", patterns.HEADING_LABEL),
     ):
@@ -149,6 +151,7 @@ class _Builder:
         self.annexes = 0
         self.annex_items = 0
         self.current_op: Paragraph | None = None
+        self.current_pp: Paragraph | None = None
         self.sub_stack: list[tuple[str, Paragraph]] = []  # (family, paragraph)
         self.open_list = False  # the last operative text ended in "："
         self.items = 0
@@ -159,7 +162,9 @@ class _Builder:
     def run(self, pieces: list[_Piece]) -> None:
         numbered = [p for p in pieces if p.family == "operative"]
         self.has_numbers = bool(numbered)
+        self.pieces = pieces
         for i, piece in enumerate(pieces):
+            self.index = i
             following = pieces[i + 1] if i + 1 < len(pieces) else None
             getattr(self, f"_{self.state}")(piece, following)
 
@@ -168,17 +173,20 @@ class _Builder:
         if piece.family == "operative" or self._starts_unnumbered_operative(piece):
             self.state = "operative"
             self._operative(piece, following)
-        elif self._is_heading(piece) and following is not None and following.family == "operative":
+        elif self._is_heading(piece) and self._headings_lead_to_operative():
             self.state = "operative"
             self._heading(piece)
         elif self._is_annex(piece):
             self.state = "annex"
             self._annex(piece, following)
-        elif piece.family in ("letter", "roman", "bullet") and self._last_kind("preambular"):
-            self._sub(piece, self.result.paragraphs[-1])
+        elif piece.family in _SUB_FAMILIES and self.current_pp is not None:
+            self._sub(piece, self.current_pp)
         else:
             self.pp += 1
-            self._emit(f"PP{self.pp}", "preambular", None, piece, phrase=leading_phrase(piece.text))
+            self.current_pp = self._emit(
+                f"PP{self.pp}", "preambular", None, piece, phrase=leading_phrase(piece.text)
+            )
+            self.sub_stack = []
 
     def _operative(self, piece: _Piece, following: _Piece | None) -> None:
         if self._is_annex(piece):
@@ -187,14 +195,29 @@ class _Builder:
             return
         if piece.family == "operative":
             number = int(piece.number.translate(_FULLWIDTH))
-            if self.ended and number <= self.last_number:
+            if self.ended and number == 1 and self.last_number:
                 self.state = "annex"
                 self._annex(piece, following, appendix=True)
                 return
             self.last_number = number
+            inner = _label(self.layout.text, replace(piece.block, start=piece.text_start))
+            if inner.family in ("letter", "roman", "digit"):
+                # "11. (a) …": the paragraph has no lead-in of its own and opens with its first item.
+                empty = _Piece(
+                    replace(piece.block, end=piece.text_start),
+                    "",
+                    piece.text_start,
+                    piece.label,
+                    piece.family,
+                    piece.number,
+                )
+                self._open_operative(self._emit(f"OP{number}", "operative", str(number), empty))
+                self.open_list = True
+                self._sub(inner, self.current_op)
+                return
             op = self._emit(f"OP{number}", "operative", str(number), piece, phrase=leading_phrase(piece.text))
             self._open_operative(op)
-        elif piece.family in ("letter", "roman", "bullet") and self.current_op is not None:
+        elif piece.family in _SUB_FAMILIES and self.current_op is not None:
             self._sub(piece, self.current_op)
         elif self._is_heading(piece):
             self._heading(piece)
@@ -258,9 +281,8 @@ class _Builder:
             self.sub_stack.pop()
         owner = self.sub_stack[-1][1] if self.sub_stack else parent
         label = piece.label.translate(_FULLWIDTH) if piece.label else ""
-        if family == "letter" and not label.startswith("("):
-            label = label.rstrip(".")
-        key = label
+        # Ids use one form for a level whatever its punctuation: "a." and "(a)" are both "(a)".
+        key = f"({piece.number})" if family == "letter" and not label.startswith("(") else label
         if family == "bullet":
             self.items += 1
             key = f"[{self.items}]"
@@ -273,6 +295,15 @@ class _Builder:
         self._emit(f"H{self.headings}", "heading", piece.number if piece.family == "heading" else None, piece)
         self.current_op = None
         self.open_list = False
+
+    def _headings_lead_to_operative(self) -> bool:
+        """Whether the headings from the current block on are followed by a numbered paragraph."""
+        for piece in self.pieces[self.index :]:
+            if piece.family == "operative":
+                return True
+            if not self._is_heading(piece):
+                return False
+        return False
 
     def _is_heading(self, piece: _Piece) -> bool:
         text = piece.text.strip()
@@ -293,9 +324,6 @@ class _Builder:
         if self.has_numbers or not self.result.paragraphs:
             return False
         return piece.text.rstrip().endswith(("；", "。", ";"))
-
-    def _last_kind(self, kind: str) -> bool:
-        return bool(self.result.paragraphs) and self.result.paragraphs[-1].kind == kind
 
     def _emit(
         self,
