@@ -82,7 +82,10 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
         link, citation = links[i], citations[j]
         if link.text is not None and link.text.strip() and not _overlaps(link, citation):
             return 0
-        return _MATCH if targets[i] == citation.symbol else _MISMATCH
+        if targets[i] != citation.symbol:
+            return _MISMATCH
+        # A committee named by its number ("1540 委员会") is rarely the hyperlinked mention.
+        return _MATCH - 1 if citation.form == "committee-name" else _MATCH
 
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):

@@ -19,7 +19,8 @@ FORMULA = regex.compile(
 )
 
 #: Page artefacts, each alone on a line.
-URL_LINE = regex.compile(r"^\s*(?P<url>https?://\S+)\s*$")
+#: A bare link line; some hrefs carry a space (``…/S/RES/2471 (2019)``), none carry Chinese text.
+URL_LINE = regex.compile(r"^\s*(?P<url>https?://[^\s\p{Han}]+(?: [^\s\p{Han}]+)*)\s*$")
 PAGE_NUMBER = regex.compile(r"^\s*(?P<n>\d{1,3})\s*/\s*(?P<total>\d{1,3})\s*$")
 RUNNING_HEADER = regex.compile(r"^\s*(?P<symbol>[SA]/RES/\d+\s*[(（]\d{4}[)）])\s*$")
 FOOTER_LINE = regex.compile(

@@ -13,17 +13,25 @@ LP = r"[(（]"
 RP = r"[)）]"
 _S = r"[ \t\u3000]*"
 
-#: A Security Council resolution item: ``1373(2001)``, ``1373 (2001)``, ``１３７３（２００１）``, or year-less ``2178``.
+#: A Security Council resolution item: ``1373(2001)``, ``1373 (2001)``, ``１３７３（２００１）``,
+#: or year-less ``2178``.
 SC_ITEM = rf"(?P<num>\d{{1,4}})(?:{_S}{LP}{_S}(?P<year>\d{{4}}){_S}{RP})?"
 #: A General Assembly (or ECOSOC/HRC) resolution written ``71/291``, ``67/254 A``, ``2017/23``.
 SLASH_ITEM = rf"(?P<session>\d{{1,4}})/(?P<gnum>\d{{1,3}})(?:{_S}(?P<part>[A-Z](?:-[A-Z])?)(?![A-Za-z]))?"
 #: An old-style General Assembly resolution: ``1541(XV)``, ``217 A (III)``, ``ES-10/2`` style sessions.
-OLD_GA_ITEM = rf"(?P<onum>\d{{1,4}}){_S}(?:(?P<opart>[A-Z]){_S})?{LP}{_S}(?P<roman>[IVXLC]+|ES-[IVXLC\d]+|S-[IVXLC\d]+){_S}{RP}"
+OLD_GA_ITEM = (
+    rf"(?P<onum>\d{{1,4}}){_S}(?:(?P<opart>[A-Z]){_S})?{LP}{_S}"
+    rf"(?P<roman>[IVXLC]+|ES-[IVXLC\d]+|S-[IVXLC\d]+){_S}{RP}"
+)
 
 ITEM = rf"(?:{OLD_GA_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
 #: What separates the items of an enumeration: ``、``, ``和``, ``及``, ``以及``, ``、和``, optionally with
-#: a repeated ``号`` or ``第`` (``第 1267(1999)号和第 1989(2011)号决议``).
-SEPARATOR = rf"{_S}(?:号{_S})?(?:、{_S}和|、{_S}以及|、|以及|和|及|与|,){_S}(?:第{_S})?"
+#: a repeated ``号`` or ``第`` (``第 1267(1999)号和第 1989(2011)号决议``), an adoption date
+#: (``第1540(2004)号、2006年4月27日第1673(2006)号决议``) or an organ (``大会第60/180号和安理会第1645(2005)号``).
+SEPARATOR = (
+    rf"{_S}(?:号{_S})?(?:、{_S}和|、{_S}以及|、|以及|和|及|与|,){_S}"
+    rf"(?:\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日{_S})?(?:大会|安理会|安全理事会)?{_S}(?:第{_S})?"
+)
 
 #: An enumeration framed by ``第`` … ``号决议``.
 GROUP = regex.compile(rf"第{_S}(?P<items>{ITEM}(?:{SEPARATOR}{ITEM})*){_S}号{_S}决{_S}议")
