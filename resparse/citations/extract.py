@@ -69,8 +69,9 @@ class Extractor:
             found.append((m.start(), self._symbol(pid, offset, m)))
             mask(m.start(), m.end())
         for m in grammar.GROUP.finditer(work):
-            found.extend(self._group(pid, offset, text, m))
-            mask(m.start(), m.end())
+            citations, end = self._group(pid, offset, text, m)
+            found.extend(citations)
+            mask(m.start(), end)
         for m in grammar.UNCLOSED_GROUP.finditer(work):
             found.extend(self._bare_items(pid, offset, m.start(), m.end(), work, ("unclosed-enumeration",)))
             mask(m.start(), m.end())
@@ -104,30 +105,26 @@ class Extractor:
         citation = self.resolver.symbol(m["symbol"])
         return self._make(citation, pid, offset, m.start("symbol"), m.end("symbol"), m.string, form="symbol")
 
-    def _group(self, pid: str | None, offset: int, text: str, m: regex.Match) -> list[tuple[int, Citation]]:
+    def _group(
+        self, pid: str | None, offset: int, text: str, m: regex.Match
+    ) -> tuple[list[tuple[int, Citation]], int]:
+        """The items of one ``第……号决议`` group, and where the group (with its pinpoint) ends."""
         self.group += 1
         after = text[m.end() :]
         pin = grammar.PINPOINT.match(after)
         role = "committee" if grammar.COMMITTEE_SUFFIX.match(after) else "citation"
         before = text[: m.start()]
-        items = list(grammar.ITEM_RE.finditer(m.string, m.start("items"), m.end("items")))
+        spans = list(zip(m.starts("item"), m.ends("item"), strict=True))
         out = []
-        for i, item in enumerate(items):
-            citation = self._item(item, before)
-            if citation is None:
-                continue
-            pinpoint = pin.group(0).strip() if pin and i == len(items) - 1 else None
+        for i, (start, end) in enumerate(spans):
+            citation = self._item(grammar.ITEM_RE.fullmatch(text, start, end), before)
+            pinpoint = pin.group(0).strip() if pin and i == len(spans) - 1 else None
             out.append(
-                (
-                    item.start(),
-                    self._make(
-                        citation, pid, offset, item.start(), item.end(), text, role=role, pinpoint=pinpoint
-                    ),
-                )
+                (start, self._make(citation, pid, offset, start, end, text, role=role, pinpoint=pinpoint))
             )
-        return out
+        return out, m.end() + (pin.end() if pin else 0)
 
-    def _item(self, item: regex.Match, before: str) -> Citation | None:
+    def _item(self, item: regex.Match, before: str) -> Citation:
         if item["roman"]:
             return self.resolver.old_ga(int(item["onum"].translate(_FULLWIDTH)), item["roman"], item["opart"])
         if item["gnum"]:

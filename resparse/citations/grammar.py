@@ -27,15 +27,17 @@ OLD_GA_ITEM = (
 ITEM = rf"(?:{OLD_GA_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
 #: What separates the items of an enumeration: ``、``, ``和``, ``及``, ``以及``, ``、和``, optionally with
 #: a repeated ``号`` or ``第`` (``第 1267(1999)号和第 1989(2011)号决议``), an adoption date
-#: (``第1540(2004)号、2006年4月27日第1673(2006)号决议``) or an organ (``大会第60/180号和安理会第1645(2005)号``).
+#: (``第1540(2004)号、2006年4月27日第1673(2006)号决议``) or an organ
+#: (``大会第60/180号和安理会第1645(2005)号``).
 SEPARATOR = (
     rf"{_S}(?:号{_S})?(?:、{_S}和|、{_S}以及|、|以及|和|及|与|,){_S}"
     rf"(?:\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日{_S})?(?:大会|安理会|安全理事会)?{_S}(?:第{_S})?"
 )
 
 #: An enumeration framed by ``第`` … ``号决议``.
-GROUP = regex.compile(rf"第{_S}(?P<items>{ITEM}(?:{SEPARATOR}{ITEM})*){_S}号{_S}决{_S}议")
-#: One item inside a matched group (run with ``finditer`` over the group's ``items``).
+#: Each item is captured as ``item`` (``match.starts("item")`` lists them all).
+GROUP = regex.compile(rf"第{_S}(?P<items>(?P<item>{ITEM})(?:{SEPARATOR}(?P<item>{ITEM}))*){_S}号{_S}决{_S}议")
+#: One item of a matched group, to read its parts (``fullmatch`` on the item's text).
 ITEM_RE = regex.compile(ITEM)
 #: Items with a year need no frame: ``决议 2231(2015)``, or an enumeration missing its ``第``.
 BARE_SC = regex.compile(

@@ -1,0 +1,174 @@
+"""The citation grammar, form by form, and the not-citations, each a small fixture of its own."""
+
+from __future__ import annotations
+
+import pytest
+
+import resparse
+from resparse.api import refs
+
+
+def cite(sentence: str):
+    """Citations of a one-paragraph resolution whose preamble is ``sentence``."""
+    result = refs(resparse.parse_text(f"安全理事会，\n{sentence}\n1. 决定继续积极处理此案。\n"))
+    return result
+
+
+def symbols(sentence: str) -> list[str]:
+    return [c.symbol for c in cite(sentence).citations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("回顾第 1373(2001)号决议，", ["S/RES/1373 (2001)"]),
+        ("回顾第 1373 (2001)号决议，", ["S/RES/1373 (2001)"]),
+        ("回顾第１３７３（２００１）号决议，", ["S/RES/1373 (2001)"]),
+        (
+            "重申第 1267(1999)、1325(2000)、1368(2001)和 2388(2017)号决议，",
+            ["S/RES/1267 (1999)", "S/RES/1325 (2000)", "S/RES/1368 (2001)", "S/RES/2388 (2017)"],
+        ),
+        ("重申第 1267(1999)及 1325(2000)号决议，", ["S/RES/1267 (1999)", "S/RES/1325 (2000)"]),
+        ("重申第 1267(1999)以及 1325(2000)号决议，", ["S/RES/1267 (1999)", "S/RES/1325 (2000)"]),
+        (
+            "重申第 1267(1999)、1325(2000)、和 2388(2017)号决议，",
+            ["S/RES/1267 (1999)", "S/RES/1325 (2000)", "S/RES/2388 (2017)"],
+        ),
+        (
+            "回顾第 1535(2004)号、1787(2007)和 2129(2013)号决议，",
+            ["S/RES/1535 (2004)", "S/RES/1787 (2007)", "S/RES/2129 (2013)"],
+        ),
+        ("回顾第 1267(1999)号和第 1989(2011)号决议，", ["S/RES/1267 (1999)", "S/RES/1989 (2011)"]),
+        (
+            "重申2004年4月28日第1540(2004)号和2006年4月27日第1673(2006)号决议，",
+            ["S/RES/1540 (2004)", "S/RES/1673 (2006)"],
+        ),
+        ("执行第 2178 号决议，", ["S/RES/2178 (2014)"]),
+        ("包括第 1267 和1989号决议，", ["S/RES/1267 (1999)", "S/RES/1989 (2011)"]),
+        ("回顾大会第 71/291 号决议，", ["A/RES/71/291"]),
+        ("回顾第71/291号决议，", ["A/RES/71/291"]),
+        ("回顾第67/254 A号决议，", ["A/RES/67/254 A"]),
+        ("回顾第1541(XV)号决议，", ["A/RES/1541(XV)"]),
+        ("回顾第217 A (III)号决议，", ["A/RES/217(III)"]),
+        ("回顾大会第60/180号和安理会第1645(2005)号决议，", ["A/RES/60/180", "S/RES/1645 (2005)"]),
+        ("回顾《全球反恐战略》(A/RES/60/288)，", ["A/RES/60/288"]),
+        ("回顾人权理事会第 23/17 号决议，", ["A/HRC/RES/23/17"]),
+        ("回顾经济及社会理事会第 2017/23 号决议，", ["E/RES/2017/23"]),
+        ("注意到报告(S/2017/375)，", ["S/2017/375"]),
+        ("回顾主席声明(S/PRST/2018/19)，", ["S/PRST/2018/19"]),
+        ("注意到报告(A/70/291)和 A/HRC/RES/23/17，", ["A/70/291", "A/HRC/RES/23/17"]),
+        ("注意到 E/RES/2017/23 号决议，", ["E/RES/2017/23"]),
+        (
+            "注意到 S/2017/375/Add.1、S/2018/1/Corr.1 和 S/2019/9/Rev.1。",
+            ["S/2017/375/Add.1", "S/2018/1/Corr.1", "S/2019/9/Rev.1"],
+        ),
+        ("回顾 S/RES/2395 (2017)，", ["S/RES/2395 (2017)"]),
+        ("根据决议 2231(2015)，", ["S/RES/2231 (2015)"]),
+    ],
+)
+def test_forms(sentence: str, expected: list[str]) -> None:
+    assert symbols(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "欢迎 2016 年 7 月 1日对战略进行的审查，",
+        "至迟于 2018 年 3 月 30 日报告，",
+        "审议局 2014-2017 年工作的报告，",
+        "在 12 个月之内报告，",
+        "执行关于定向金融制裁的建议 6，",
+        "注意到《公约》附件 9 和附件 17，",
+        "根据《联合国宪章》第七章采取行动，",
+        "强调第一和第四支柱的重要性，",
+        "在第8148次会议上，",
+        "欢迎报告(2015 年)和指导意见(2016\u3000年)，",
+    ],
+)
+def test_not_citations(sentence: str) -> None:
+    result = cite(sentence)
+    assert result.citations == () and result.internal_refs == ()
+
+
+def test_groups_roles_and_years() -> None:
+    result = cite("回顾第 1267(1999)、1325(2000)号决议和第 2178 号决议所设委员会，欢迎 1267 委员会的工作，")
+    rows = [(c.symbol, c.group, c.role, c.form, c.year_source) for c in result.citations]
+    assert rows == [
+        ("S/RES/1267 (1999)", 1, "citation", "resolution", "text"),
+        ("S/RES/1325 (2000)", 1, "citation", "resolution", "text"),
+        ("S/RES/2178 (2014)", 2, "committee", "resolution", "register"),
+        ("S/RES/1267 (1999)", 3, "committee", "committee-name", "register"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "pinpoint"),
+    [
+        ("回顾第1591(2005)号决议第7和8段，", "第7和8段"),
+        ("回顾第1591(2005)号决议第3段(c)、(d)和(e)分段，", "第3段(c)、(d)和(e)分段"),
+        ("回顾第1591(2005)号决议第3(a)(五)段，", "第3(a)(五)段"),
+        ("回顾第716(1991)号决议执行部分第4段，", "执行部分第4段"),
+    ],
+)
+def test_pinpoints(sentence: str, pinpoint: str) -> None:
+    result = cite(sentence)
+    assert [c.pinpoint for c in result.citations] == [pinpoint]
+    assert result.internal_refs == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "targets"),
+    [
+        ("回顾第 7 段，", ["OP7"]),
+        ("回顾上文第1段，", ["OP1"]),
+        ("回顾本决议第12段，", ["OP12"]),
+        ("回顾上文第 2 段和第 7 段，", ["OP2", "OP7"]),
+        ("回顾第 7 和 8 段，", ["OP7", "OP8"]),
+        ("回顾上文第3(a)段，", ["OP3(a)"]),
+    ],
+)
+def test_internal_references(sentence: str, targets: list[str]) -> None:
+    result = cite(sentence)
+    assert [r.target for r in result.internal_refs] == targets
+    assert result.citations == ()
+
+
+def test_urls_and_link_styles() -> None:
+    document = resparse.parse_text("安全理事会，\n回顾第 1373(2001)号决议和第 71/291 号决议，\n")
+    citations = refs(document).citations
+    assert [c.url for c in citations] == [
+        "https://undocs.org/ch/S/RES/1373(2001)",
+        "https://undocs.org/ch/A/RES/71/291",
+    ]
+    docs = refs(document, link_style="docs").citations
+    assert docs[0].url == "https://docs.un.org/zh/S/RES/1373(2001)"
+    assert refs(document, lang="en").citations[0].url == "https://undocs.org/en/S/RES/1373(2001)"
+
+
+def test_spans_cross_line_breaks() -> None:
+    text = (
+        " 安全理事会， \n\n 回顾其第 1373(2001)号、1787 \n\n(2007)号和第 2370 \n\n"
+        "(2017)号决议，重申国际合作的重要性以及\n\n各国为此作出的努力， \n\n 1. 决定继续积极处理此案。 \n"
+    )
+    citations = refs(resparse.parse_text(text)).citations
+    spans = [
+        (c.text, c.span.start.line, c.span.start.column, c.span.end.line, c.span.end.column)
+        for c in citations
+    ]
+    assert spans == [
+        ("1373(2001)", 3, 7, 3, 17),
+        ("1787 (2007)", 3, 19, 5, 7),
+        ("2370 (2017)", 5, 11, 7, 7),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "defects"),
+    [
+        ("回顾第１３７３(2001)号决议，", ("mixed-width-digits",)),
+        ("回顾第 1373（2001)号决议，", ("mixed-width-brackets",)),
+        ("回顾第 1373(2001)、1624(2005)，", ("unclosed-enumeration",)),
+    ],
+)
+def test_defects(sentence: str, defects: tuple[str, ...]) -> None:
+    assert cite(sentence).citations[0].defects == defects
