@@ -93,3 +93,54 @@ def test_unreadable_file(tmp_path, monkeypatch) -> None:
 
 def test_bad_option_exit_2() -> None:
     assert run("split", "--format", "xml", EXAMPLE).exit_code == 2
+
+
+def test_refs_json_fields() -> None:
+    result = run("refs", "--format", "json", EXAMPLE)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)[0]
+    first = data["citations"][0]
+    assert {
+        "symbol", "type", "number", "year", "year_source", "text", "paragraph", "group", "role", "pinpoint", "url",
+        "link", "span",
+    } <= set(first)
+    assert first["symbol"] == "S/RES/1373 (2001)" and first["url"] == "https://undocs.org/ch/S/RES/1373(2001)"
+    assert [r["target"] for r in data["internal_refs"]] == ["OP2", "OP7"]
+    assert data["unmatched_links"] == []
+
+
+@pytest.mark.parametrize(
+    ("args", "symbols"),
+    [
+        (["--type", "ga"], ["A/RES/71/291", "A/RES/60/288"]),
+        (["--type", "document"], ["S/2017/375", "S/PRST/2018/19"]),
+    ],
+)
+def test_refs_type_filter(args: list[str], symbols: list[str]) -> None:
+    data = json.loads(run("refs", "--format", "json", *args, EXAMPLE).stdout)[0]
+    assert [c["symbol"] for c in data["citations"]] == symbols
+
+
+def test_refs_unique_csv() -> None:
+    result = run("refs", "--format", "csv", "--unique", "--type", "sc", EXAMPLE)
+    lines = result.stdout.splitlines()
+    assert lines[0] == "file,symbol,type,number,year,count,paragraphs,url"
+    row = next(line for line in lines if "S/RES/1267 (1999)" in line)
+    assert ",2,OP3," in row
+
+
+def test_refs_csv_and_link_style() -> None:
+    result = run("refs", "--format", "csv", "--link-style", "docs", EXAMPLE)
+    assert result.exit_code == 0
+    assert "https://docs.un.org/zh/S/RES/1373(2001)" in result.stdout
+
+
+def test_refs_table_has_every_citation() -> None:
+    result = run("refs", EXAMPLE)
+    assert result.exit_code == 0
+    assert "S/PRST/2018/19" in result.stdout and "14 citations of 11 documents" in result.stdout
+
+
+def test_refs_bad_register_is_exit_2(tmp_path) -> None:
+    result = run("refs", "--register", str(tmp_path / "nope.csv"), EXAMPLE)
+    assert result.exit_code == 2 and "register file not found" in result.output

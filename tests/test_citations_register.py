@@ -1,0 +1,59 @@
+"""The register: years from the package's own table, and a full CSV on top of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from resparse.citations.register import default_register
+from resparse.errors import InputError
+from tests.support import SHARED, need
+
+
+@pytest.mark.parametrize(
+    ("number", "year"),
+    [(1, 1946), (15, 1946), (16, 1947), (1373, 2001), (2178, 2014), (2195, 2014), (2722, 2024), (2811, 2025)],
+)
+def test_year_of(number: int, year: int) -> None:
+    assert default_register().year_of(number) == year
+
+
+@pytest.mark.parametrize("number", [0, -5, 99999])
+def test_unknown_numbers(number: int) -> None:
+    assert default_register().year_of(number) is None
+
+
+def test_embedded_table_agrees_with_the_full_register() -> None:
+    import csv
+
+    path = need(SHARED / "data" / "sc_resolutions.csv")
+    register = default_register()
+    with open(path, encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    assert all(register.year_of(int(r["number"])) == int(r["year"]) for r in rows)
+    assert register.last_number == max(int(r["number"]) for r in rows)
+
+
+def test_full_register_adds_dates_and_titles() -> None:
+    register = default_register().with_csv(need(SHARED / "data" / "sc_resolutions.csv"))
+    entry = register.entry(2395)
+    assert entry.year == 2017 and entry.date == "2017-12-21"
+
+
+def test_small_register_csv(tmp_path) -> None:
+    path = tmp_path / "reg.csv"
+    path.write_text("number,symbol,year,date,topic,title\n9000,S/RES/9000 (2031),2031,2031-01-02,x,y\n")
+    register = default_register().with_csv(path)
+    assert register.year_of(9000) == 2031 and register.last_number == 9000
+    assert register.year_of(1373) == 2001
+
+
+@pytest.mark.parametrize(
+    ("content", "message"), [("a,b\n1,2\n", "not a register CSV"), ("number,year\nx,2001\n", "not a register CSV")]
+)
+def test_bad_register_csv(tmp_path, content: str, message: str) -> None:
+    path = tmp_path / "bad.csv"
+    path.write_text(content)
+    with pytest.raises(InputError, match=message):
+        default_register().with_csv(path)
+    with pytest.raises(InputError, match="not found"):
+        default_register().with_csv(tmp_path / "missing.csv")
