@@ -126,5 +126,153 @@ def refs(
     sys.exit(status)
 
 
+CHECKED_SUFFIXES = (".txt", ".md")
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Files named, and the checkable files below each directory named (sorted, hidden ones skipped)."""
+    from pathlib import Path
+
+    out: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in CHECKED_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            out.extend(str(p) for p in found)
+        else:
+            out.append(name)
+    return out
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    from resparse.checks.rules import validate_patterns
+
+    codes = tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
+    unknown = validate_patterns(codes)
+    if unknown:
+        raise click.BadParameter(f"no rule is selected by {', '.join(unknown)}")
+    return codes
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+)
+@click.option(
+    "--select", multiple=True, help="Rule codes or prefixes to check (e.g. RS1,RS201). Default: all."
+)
+@click.option("--ignore", multiple=True, help="Rule codes or prefixes not to check.")
+@click.option(
+    "--min-level",
+    type=click.Choice(["note", "warning", "error"]),
+    default=None,
+    help="Hide findings below this level (default: note, or the configuration's).",
+)
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even when errors are found.")
+@click.option(
+    "--statistics", is_flag=True, help="Show the number of findings per rule instead of the findings."
+)
+@click.option(
+    "--message-lang", type=click.Choice(["en", "zh"]), default=None, help="Language of the messages."
+)
+@click.option("--register", "register_path", type=click.Path(dir_okay=False), help="Full register CSV.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
+@_ENCODING
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    min_level: str | None,
+    exit_zero: bool,
+    statistics: bool,
+    message_lang: str | None,
+    register_path: str | None,
+    config_path: str | None,
+    encoding: str | None,
+) -> None:
+    """Lint FILE(s) or DIR(s) for broken references and structure (exit 1 on errors)."""
+    from resparse import config as configuration
+    from resparse.checks import Selection
+    from resparse.checks import check as run_checks
+    from resparse.citations.register import default_register
+
+    selected, ignored = _codes(select), _codes(ignore)
+    registers: dict[object, object] = {}
+    findings = []
+    sources: dict[str, list[str]] = {}
+    status = 0
+    files = expand(paths)
+    for name in files:
+        try:
+            settings = configuration.for_file(name, config_path)
+            register_file = register_path or settings.register
+            if register_file not in registers:
+                registers[register_file] = (
+                    default_register().with_csv(register_file) if register_file else default_register()
+                )
+            source = api.read_text(name, encoding)
+        except configuration.ConfigError as exc:
+            click.echo(f"resparse: error: {exc}", err=True)
+            sys.exit(2)
+        except InputError as exc:
+            click.echo(f"resparse: error: {exc}", err=True)
+            status = 2
+            continue
+        document = api.parse_source(source)
+        sources[document.file] = source.text.split("\n")
+        selection = Selection(
+            select=selected or settings.select or ("ALL",),
+            ignore=(*settings.ignore, *ignored),
+            min_level=min_level or settings.min_level or "note",
+        )
+        findings.extend(
+            run_checks(
+                api.refs(document, register=registers[register_file]),
+                register=registers[register_file],
+                lang=message_lang or settings.message_lang or "en",
+                selection=selection,
+                file_ignores=settings.ignores_for(name),
+            )
+        )
+    _print_findings(findings, fmt, statistics, sources, len(files))
+    if status == 0 and not exit_zero and any(f.level == "error" for f in findings):
+        status = 1
+    sys.exit(status)
+
+
+def _print_findings(
+    findings: list, fmt: str, statistics: bool, sources: dict[str, list[str]], files: int
+) -> None:
+    from resparse.render import findings as render
+
+    if statistics:
+        click.echo(render.statistics(findings))
+    elif fmt == "json":
+        click.echo(render.as_json(findings))
+    elif fmt == "github":
+        if findings:
+            click.echo(render.as_github(findings))
+    elif fmt == "sarif":
+        click.echo(render.as_sarif(findings))
+    elif sys.stdout.isatty():
+        from rich.console import Console
+
+        render.print_rich(findings, sources, files, Console())
+    else:
+        click.echo(render.as_text(findings, files))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

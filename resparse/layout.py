@@ -85,7 +85,7 @@ def normalise(source: str) -> Layout:
             if "\x0c" in raw:
                 pending_page = True
             continue
-        kind = _artifact_kind(stripped) if number >= cover_end else None
+        kind = _artifact_kind(stripped) if number >= cover_end or patterns.DIRECTIVE.match(stripped) else None
         if kind:
             lead = len(raw) - len(raw.lstrip(_SPACE))
             span = offsets.source_span(start + lead, start + lead + len(stripped))
@@ -93,6 +93,8 @@ def normalise(source: str) -> Layout:
             artifacts.append(Artifact(kind=kind, text=stripped, span=span, page=art_page))
             if kind == "url":
                 links.append(Link(url=stripped, span=span, page=page))
+            if kind == "directive":
+                continue  # an instruction to the linter: neither text nor a page boundary
             previous_kind = "artifact"
             pending_page = pending_page or bool(text_lines)
             continue
@@ -152,6 +154,8 @@ def _cover_end(raw_lines: list[str]) -> int:
 
 
 def _artifact_kind(stripped: str) -> str | None:
+    if patterns.DIRECTIVE.match(stripped):
+        return "directive"
     if patterns.URL_LINE.match(stripped):
         return "url"
     if patterns.RUNNING_HEADER.match(stripped):
@@ -212,13 +216,7 @@ def _layout_style(lines: list[_Line]):
         def by_indent(prev: _Line, line: _Line, page_convention: bool) -> bool:
             indent = line.indent
             if line.page_start and page_convention:
-                indent -= 1
-                if (
-                    indent <= 0
-                    and patterns.ends_terminal(prev.content)
-                    and patterns.ANY_LABEL.match(line.content)
-                ):
-                    return True
+                indent -= 1  # the first line of a page carries one space more than any other
             return indent > 0
 
         by_indent.convention = convention  # type: ignore[attr-defined]

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from resparse.citations.resolve import symbol_of_url
+from resparse.citations.resolve import same_document, symbol_of_url
 from resparse.model import Citation, Document, Link
 
 _MATCH = 4
@@ -47,7 +47,7 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
             i
             for i, c in enumerate(citations)
             if i not in paired
-            and c.symbol == target
+            and same_document(c.symbol, target)
             and link.page is not None
             and abs(document.page_at(c.span.start.line) - link.page) <= 1
         ]
@@ -82,7 +82,7 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
         link, citation = links[i], citations[j]
         if link.text is not None and link.text.strip() and not _overlaps(link, citation):
             return 0
-        if targets[i] != citation.symbol:
+        if not same_document(targets[i], citation.symbol):
             return _MISMATCH
         # A committee named by its number ("1540 委员会") is rarely the hyperlinked mention.
         return _MATCH - 1 if citation.form == "committee-name" else _MATCH

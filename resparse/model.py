@@ -94,12 +94,19 @@ class Formula:
 
 @dataclass(frozen=True, slots=True)
 class Diagnostic:
-    """Something odd about the input that a best-effort parse worked around."""
+    """A finding: something odd a parse worked around, or a rule of the linter that fired.
+
+    ``fix`` is a replacement for the text under ``span``, given only when it is certain.
+    """
 
     code: str
     message: str
     span: Span | None = None
-    level: str = "warning"
+    level: str = "warning"  # "error" | "warning" | "note"
+    name: str | None = None
+    paragraph: str | None = None
+    file: str | None = None
+    fix: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,12 @@ FOOTER_LINE = regex.compile(
     r"|[SA]/RES/\d+\s*[(（]\d{4}[)）])\s*)+$"
 )
 
+#: An inline suppression: ``<!-- resparse: ignore RS202 -->`` or ``# resparse: ignore RS202, RS104``.
+DIRECTIVE = regex.compile(
+    r"^\s*(?:<!--\s*resparse:\s*ignore\s+(?P<codes>[A-Za-z0-9, ]+?)\s*-->|#\s*resparse:\s*ignore\s+"
+    r"(?P<codes>[A-Za-z0-9, ]+?))\s*$"
+)
+
 #: The cover block above the formula.
 COVER_SYMBOL = regex.compile(r"(?P<symbol>S/RES/\d+\s*\(\d{4}\)|A/RES/\d+/\d+|[SA](?:/[A-Z0-9.]+)+)")
 COVER_TITLE = regex.compile(r"^第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议$")

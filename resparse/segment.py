@@ -217,6 +217,8 @@ class _Builder:
                 return
             op = self._emit(f"OP{number}", "operative", str(number), piece, phrase=leading_phrase(piece.text))
             self._open_operative(op)
+        elif piece.family in _SUB_FAMILIES and self._labelled_heading(piece):
+            self._heading(piece)
         elif piece.family in _SUB_FAMILIES and self.current_op is not None:
             self._sub(piece, self.current_op)
         elif self._is_heading(piece):
@@ -293,8 +295,16 @@ class _Builder:
     def _heading(self, piece: _Piece) -> None:
         self.headings += 1
         self._emit(f"H{self.headings}", "heading", piece.number if piece.family == "heading" else None, piece)
+        following = self.pieces[self.index + 1] if self.index + 1 < len(self.pieces) else None
+        if following is not None and following.family in _SUB_FAMILIES and self.current_op is not None:
+            return  # a heading between the items of one list ("资产冻结", "旅行禁令"): the list goes on
         self.current_op = None
         self.open_list = False
+
+    def _labelled_heading(self, piece: _Piece) -> bool:
+        """``㈠ 豁免、事先批准和通知`` after a paragraph that opens no list is a section heading."""
+        short = len(piece.text.strip()) <= _HEADING_MAX and not patterns.ends_terminal(piece.text)
+        return short and not self.open_list and not self.sub_stack
 
     def _headings_lead_to_operative(self) -> bool:
         """Whether the headings from the current block on are followed by a numbered paragraph."""

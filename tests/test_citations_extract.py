@@ -171,4 +171,4 @@ def test_spans_cross_line_breaks() -> None:
     ],
 )
 def test_defects(sentence: str, defects: tuple[str, ...]) -> None:
-    assert cite(sentence).citations[0].defects == defects
+    assert cite(sentence).citations[-1].defects == defects

@@ -48,7 +48,8 @@ def test_small_register_csv(tmp_path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("content", "message"), [("a,b\n1,2\n", "not a register CSV"), ("number,year\nx,2001\n", "not a register CSV")]
+    ("content", "message"),
+    [("a,b\n1,2\n", "not a register CSV"), ("number,year\nx,2001\n", "not a register CSV")],
 )
 def test_bad_register_csv(tmp_path, content: str, message: str) -> None:
     path = tmp_path / "bad.csv"

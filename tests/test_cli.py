@@ -101,8 +101,19 @@ def test_refs_json_fields() -> None:
     data = json.loads(result.stdout)[0]
     first = data["citations"][0]
     assert {
-        "symbol", "type", "number", "year", "year_source", "text", "paragraph", "group", "role", "pinpoint", "url",
-        "link", "span",
+        "symbol",
+        "type",
+        "number",
+        "year",
+        "year_source",
+        "text",
+        "paragraph",
+        "group",
+        "role",
+        "pinpoint",
+        "url",
+        "link",
+        "span",
     } <= set(first)
     assert first["symbol"] == "S/RES/1373 (2001)" and first["url"] == "https://undocs.org/ch/S/RES/1373(2001)"
     assert [r["target"] for r in data["internal_refs"]] == ["OP2", "OP7"]

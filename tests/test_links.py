@@ -17,7 +17,9 @@ def linked(*urls: str):
 
 
 def test_links_are_a_subsequence() -> None:
-    rows, unmatched = linked("https://undocs.org/ch/S/RES/1373(2001)", "https://undocs.org/ch/S/RES/2178(2014)")
+    rows, unmatched = linked(
+        "https://undocs.org/ch/S/RES/1373(2001)", "https://undocs.org/ch/S/RES/2178(2014)"
+    )
     assert rows == [
         ("S/RES/1373 (2001)", "https://undocs.org/ch/S/RES/1373(2001)"),
         ("S/RES/1624 (2005)", None),

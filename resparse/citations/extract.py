@@ -41,6 +41,9 @@ class Extractor:
         self.resolver = resolver
         self.group = 0
         self.found = Found()
+        #: Where the first citation of each paragraph starts (paragraphs that cite something).
+        self.citing: dict[str | None, int] = {}
+        self.parents = {p.id: p.parent for p in document.paragraphs}
 
     def run(self) -> Found:
         # The cover names the document itself and cites nothing, so only paragraphs are searched.
@@ -66,8 +69,9 @@ class Extractor:
             if not regex.search(r"\d", m["symbol"]):
                 continue
             self.group += 1
-            found.append((m.start(), self._symbol(pid, offset, m)))
-            mask(m.start(), m.end())
+            pin = grammar.PINPOINT.match(text, m.end())
+            found.append((m.start(), self._symbol(pid, offset, m, pin.group(0).strip() if pin else None)))
+            mask(m.start(), pin.end() if pin else m.end())
         for m in grammar.GROUP.finditer(work):
             citations, end = self._group(pid, offset, text, m)
             found.extend(citations)
@@ -97,13 +101,24 @@ class Extractor:
         found.extend(self._bare_items(pid, offset, 0, len(work), work, ()))
         for m in grammar.BARE_SC.finditer(work):
             mask(m.start(), m.end())
-        self._internal_refs(pid, offset, text, work)
         found.sort(key=lambda pair: pair[0])
+        if found:
+            self.citing[pid] = found[0][0]
+        self._internal_refs(pid, offset, text, work)
         self.found.citations.extend(c for _, c in found)
 
-    def _symbol(self, pid: str | None, offset: int, m: regex.Match) -> Citation:
+    def _symbol(self, pid: str | None, offset: int, m: regex.Match, pinpoint: str | None) -> Citation:
         citation = self.resolver.symbol(m["symbol"])
-        return self._make(citation, pid, offset, m.start("symbol"), m.end("symbol"), m.string, form="symbol")
+        return self._make(
+            citation,
+            pid,
+            offset,
+            m.start("symbol"),
+            m.end("symbol"),
+            m.string,
+            form="symbol",
+            pinpoint=pinpoint,
+        )
 
     def _group(
         self, pid: str | None, offset: int, text: str, m: regex.Match
@@ -140,28 +155,35 @@ class Extractor:
     def _bare_items(
         self, pid: str | None, offset: int, start: int, end: int, work: str, defects: tuple[str, ...]
     ) -> list[tuple[int, Citation]]:
-        out = []
+        """Items with a year outside any ``第……号决议`` frame.
+
+        With ``defects`` (an enumeration that was never closed), the items form one group and the defect
+        is recorded on the last item, where the closing ``号决议`` is missing.
+        """
         grouped = bool(defects)
         if grouped:
             self.group += 1
-        for m in grammar.BARE_SC.finditer(work, start, end):
+        text = self.document.text[offset : offset + len(work)]
+        matches = list(grammar.BARE_SC.finditer(work, start, end))
+        out = []
+        for i, m in enumerate(matches):
             if not grouped:
                 self.group += 1
             citation = self.resolver.sc(
                 int(m["num"].translate(_FULLWIDTH)), int(m["year"].translate(_FULLWIDTH))
             )
-            text = self.document.text[offset : offset + len(work)]
+            own = defects if i == len(matches) - 1 else ()
             out.append(
                 (
                     m.start("num"),
-                    self._make(citation, pid, offset, m.start("num"), m.end(), text, defects=defects),
+                    self._make(citation, pid, offset, m.start("num"), m.end(), text, defects=own),
                 )
             )
         return out
 
     def _internal_refs(self, pid: str | None, offset: int, text: str, work: str) -> None:
         for m in grammar.INTERNAL_REF.finditer(work):
-            if not m["prefix"] and grammar.FOREIGN_CONTEXT.search(work[: m.start()].replace(_MASK, "号")):
+            if not m["prefix"] and self._points_elsewhere(pid, m.start(), work):
                 continue
             for ref in grammar.REF_NUMBER.finditer(m["list"]):
                 number = ref["n"].translate(_FULLWIDTH)
@@ -177,6 +199,24 @@ class Extractor:
                         extent=(offset + start, offset + end),
                     )
                 )
+
+    def _points_elsewhere(self, pid: str | None, start: int, work: str) -> bool:
+        """Whether an unprefixed ``第 N 段`` more likely means a paragraph of another document.
+
+        ``上文第 7 段`` and ``本决议第 7 段`` always mean this resolution. A bare ``第 7 段`` does too,
+        unless the sentence names another document before it (``秘书长报告……第 21 段``), or the
+        sub-paragraph's lead-in does (``决定对第 2628(2022)号决议作如下修改：(a) 回顾第 22 段``).
+        """
+        if grammar.FOREIGN_CONTEXT.search(work[:start].replace(_MASK, "号")):
+            return True
+        if self.citing.get(pid, len(work)) < start:
+            return True
+        parent = self.parents.get(pid)
+        while parent is not None:
+            if parent in self.citing:
+                return True
+            parent = self.parents.get(parent)
+        return False
 
     # -- building citations -----------------------------------------------------------------------
     def _make(

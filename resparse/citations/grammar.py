@@ -34,9 +34,12 @@ SEPARATOR = (
     rf"(?:\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日{_S})?(?:大会|安理会|安全理事会)?{_S}(?:第{_S})?"
 )
 
-#: An enumeration framed by ``第`` … ``号决议``.
+#: An enumeration framed by ``第`` … ``号决议`` (also ``号等其后相关决议``, "and later resolutions").
 #: Each item is captured as ``item`` (``match.starts("item")`` lists them all).
-GROUP = regex.compile(rf"第{_S}(?P<items>(?P<item>{ITEM})(?:{SEPARATOR}(?P<item>{ITEM}))*){_S}号{_S}决{_S}议")
+GROUP = regex.compile(
+    rf"第{_S}(?P<items>(?P<item>{ITEM})(?:{SEPARATOR}(?P<item>{ITEM}))*){_S}号{_S}"
+    rf"(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?)?决{_S}议"
+)
 #: One item of a matched group, to read its parts (``fullmatch`` on the item's text).
 ITEM_RE = regex.compile(ITEM)
 #: Items with a year need no frame: ``决议 2231(2015)``, or an enumeration missing its ``第``.
@@ -49,10 +52,11 @@ UNCLOSED_GROUP = regex.compile(rf"第{_S}{SC_ITEM_WITH_YEAR}(?:{SEPARATOR}{SC_IT
 
 #: What may follow a group and points into the cited resolution: ``第7和8段``, ``执行部分第4段``,
 #: ``第3段(c)、(d)和(e)分段``, ``第3(a)(五)段``.
-PINPOINT = regex.compile(
-    rf"^{_S}(?:的)?(?:执行部分|序言部分)?{_S}第{_S}[\d０-９][^，。；：]{{0,24}}?段"
+_ONE_PINPOINT = (
+    rf"(?:执行部分|序言部分)?{_S}第{_S}[\d０-９][^，。；：]{{0,24}}?段"
     rf"(?:{_S}{LP}[a-z]{RP}(?:{_S}(?:、|和|及|至){_S}{LP}[a-z]{RP})*{_S}分段)?"
 )
+PINPOINT = regex.compile(rf"^{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*")
 #: What may follow a group and makes it the name of a committee: ``号决议所设委员会``.
 COMMITTEE_SUFFIX = regex.compile(rf"^{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?委员会")
 #: A committee named by its resolution's number: ``1267 委员会``, ``1267/1989/2253 委员会``.

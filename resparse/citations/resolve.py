@@ -19,7 +19,7 @@ _NOWHERE = Span(Position(1, 1), Position(1, 1))
 #: Language segments of each link style: undocs.org calls Chinese "ch", docs.un.org "zh".
 _LANG_SEGMENT = {"undocs": {"zh": "ch"}, "docs": {"ch": "zh"}}
 _HOSTS = {"undocs": "https://undocs.org", "docs": "https://docs.un.org"}
-_SERIES = {"s", "a", "e", "res", "prst", "hrc", "ac", "c", "pv", "agenda", "inf"}
+_SERIES = {"s", "a", "e", "res", "prst", "hrc"}
 _URL = regex.compile(
     r"^https?://(?:www\.)?(?P<host>undocs\.org|docs\.un\.org|documents\.un\.org)/"
     r"(?:(?P<lang>ch|zh|en|fr|es|ru|ar|[a-z]{2})/)?(?P<symbol>[^?#]+)"
@@ -110,6 +110,11 @@ def symbol_of_url(url: str) -> str | None:
     # Series names are upper case ("S/res/2467" is a typing slip); "Add.1", "Corr.1", "Rev.1" are not.
     parts = [p.upper() if p.lower() in _SERIES else p for p in symbol.split("/")]
     return regex.sub(r"[ ]*\((\d{4})\)", r" (\1)", "/".join(parts))
+
+
+def same_document(a: str | None, b: str | None) -> bool:
+    """Whether two symbols name the same document (symbols are not case-sensitive: S/Agenda = S/AGENDA)."""
+    return a is not None and b is not None and a.replace(" ", "").upper() == b.replace(" ", "").upper()
 
 
 def language_of_url(url: str) -> str | None:

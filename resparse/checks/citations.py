@@ -1,0 +1,99 @@
+"""Rules on what the citations say: years, numbers, enumerations (RS101–RS105, RS201–RS203)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from itertools import pairwise
+
+import regex
+
+from resparse.checks.context import Context
+from resparse.checks.messages import DEFECTS_ZH
+from resparse.model import Citation, Diagnostic
+
+_YEAR_IN_TEXT = regex.compile(r"(?<=[(（]\s*)\d{4}(?=\s*[)）])")
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    sc = [c for c in ctx.citations if c.type == "sc-resolution" and c.number is not None]
+    yield from _register(ctx, sc)
+    yield from _malformed(ctx)
+    yield from _enumerations(ctx, sc)
+    yield from _inconsistent_years(ctx, sc)
+
+
+def _register(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic]:
+    own = ctx.own_number
+    for c in sc:
+        actual = ctx.register.year_of(c.number)
+        if actual is None:
+            yield ctx.finding("RS102", c.span, c.paragraph, number=c.number, last=ctx.register.last_number)
+            continue
+        if c.written_year is not None and c.written_year != actual:
+            fix = _YEAR_IN_TEXT.sub(str(actual), c.text, count=1)
+            yield ctx.finding(
+                "RS101", c.span, c.paragraph, fix=fix, number=c.number, actual=actual, written=c.written_year
+            )
+        if own is not None and c.number >= own:
+            relation = "itself" if c.number == own else "a later resolution"
+            yield ctx.finding(
+                "RS103",
+                c.span,
+                c.paragraph,
+                own=own,
+                number=c.number,
+                relation=relation,
+                relation_zh="其自身即" if c.number == own else "其后通过的",
+            )
+        if c.written_year is None and c.form != "committee-name":
+            yield ctx.finding(
+                "RS104", c.span, c.paragraph, fix=f"{c.text}({actual})", number=c.number, year=actual
+            )
+
+
+def _malformed(ctx: Context) -> Iterator[Diagnostic]:
+    for c in ctx.citations:
+        if c.defects:
+            yield ctx.finding(
+                "RS105",
+                c.span,
+                c.paragraph,
+                text=c.text,
+                defects=", ".join(c.defects),
+                defects_zh="，".join(DEFECTS_ZH.get(d, d) for d in c.defects),
+            )
+
+
+def _enumerations(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic]:
+    groups: dict[int, list[Citation]] = {}
+    for c in ctx.citations:
+        groups.setdefault(c.group, []).append(c)
+    for items in groups.values():
+        seen: set[str] = set()
+        for c in items:
+            if c.symbol in seen:
+                yield ctx.finding("RS201", c.span, c.paragraph, symbol=c.symbol)
+            seen.add(c.symbol)
+        numbered = [c for c in items if c.type == "sc-resolution" and c.number is not None]
+        for previous, c in pairwise(numbered):
+            if c.number < previous.number:
+                yield ctx.finding("RS202", c.span, c.paragraph, number=c.number, previous=previous.number)
+                break
+
+
+def _inconsistent_years(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic]:
+    first: dict[int, Citation] = {}
+    for c in sc:
+        if c.written_year is None:
+            continue
+        earlier = first.setdefault(c.number, c)
+        if earlier.written_year != c.written_year:
+            yield ctx.finding(
+                "RS203",
+                c.span,
+                c.paragraph,
+                number=c.number,
+                year=c.written_year,
+                other=earlier.written_year,
+                line=earlier.span.start.line,
+            )

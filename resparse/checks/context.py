@@ -1,0 +1,52 @@
+"""What every rule sees: the document, its references, the register, and the message language."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+import regex
+
+from resparse.api import References
+from resparse.checks.messages import message
+from resparse.checks.rules import RULES
+from resparse.citations.register import Register
+from resparse.model import Citation, Diagnostic, Document, Span
+
+_OWN = regex.compile(r"^S/RES/(\d+)")
+
+
+@dataclass
+class Context:
+    references: References
+    register: Register
+    lang: str = "en"
+
+    @property
+    def document(self) -> Document:
+        return self.references.document
+
+    @property
+    def citations(self) -> tuple[Citation, ...]:
+        return self.references.citations
+
+    @cached_property
+    def own_number(self) -> int | None:
+        """The number of the resolution being checked, when its symbol is known."""
+        m = _OWN.match(self.document.symbol or "")
+        return int(m[1]) if m else None
+
+    def finding(
+        self, code: str, span: Span | None, paragraph: str | None, fix: str | None = None, **values: object
+    ) -> Diagnostic:
+        rule = RULES[code]
+        return Diagnostic(
+            code=code,
+            name=rule.name,
+            level=rule.level,
+            message=message(code, self.lang, **values),
+            span=span,
+            paragraph=paragraph,
+            file=self.document.file,
+            fix=fix,
+        )

@@ -1,0 +1,83 @@
+"""Rules on hyperlinks: dangling, mismatched, missing and malformed links (RS301–RS304)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from resparse.checks.context import Context
+from resparse.citations.resolve import language_of_url, same_document, symbol_of_url
+from resparse.model import Diagnostic
+
+_LANGUAGE_SEGMENTS = {"zh": {"ch", "zh"}, "en": {"en"}}
+#: The share of a page's other citations that must be linked before an unlinked one is worth a note.
+_LINKED_SHARE = 0.75
+
+
+def check(ctx: Context) -> Iterator[Diagnostic]:
+    document = ctx.document
+    for link in ctx.references.unmatched_links:
+        place = "paragraph" if link.paragraph else "page"
+        yield ctx.finding(
+            "RS301",
+            link.span,
+            link.paragraph,
+            target=symbol_of_url(link.url) or link.url,
+            place=place,
+            place_zh="段落" if link.paragraph else "页面",
+        )
+    for c in ctx.citations:
+        if c.link is None:
+            continue
+        target = symbol_of_url(c.link.url)
+        if target is not None and not same_document(target, c.symbol):
+            yield ctx.finding("RS302", c.span, c.paragraph, text=c.text, target=target, symbol=c.symbol)
+    for link in document.links:
+        problem = _link_problem(link.url, document.language)
+        if problem:
+            yield ctx.finding(
+                "RS304", link.span, link.paragraph, url=link.url, problem=problem[0], problem_zh=problem[1]
+            )
+    yield from _unlinked(ctx)
+
+
+def _link_problem(url: str, language: str) -> tuple[str, str] | None:
+    if symbol_of_url(url) is None:
+        return "not an undocs.org or docs.un.org document link", "不是 undocs.org 或 docs.un.org 的文件链接"
+    segment = language_of_url(url)
+    if segment is not None and segment not in _LANGUAGE_SEGMENTS.get(language, {language}):
+        return (
+            f"the link is in language '{segment}', the document in '{language}'",
+            f"链接语言为「{segment}」，而文件语言为「{language}」",
+        )
+    return None
+
+
+def _unlinked(ctx: Context) -> Iterator[Diagnostic]:
+    if not ctx.document.links:
+        return
+    # Links read from HTML or XML know their paragraph; PDF links only their page.
+    by_paragraph = any(link.paragraph is not None for link in ctx.document.links)
+    by_place = defaultdict(list)
+    for c in ctx.citations:
+        if c.form == "committee-name":
+            continue
+        key = (
+            ("paragraph", c.paragraph) if by_paragraph else ("page", ctx.document.page_at(c.span.start.line))
+        )
+        by_place[key].append(c)
+    for (kind, _), citations in by_place.items():
+        for c in citations:
+            if c.link is not None:
+                continue
+            others = [o for o in citations if o is not c]
+            linked = sum(1 for o in others if o.link is not None)
+            if others and linked / len(others) >= _LINKED_SHARE:
+                yield ctx.finding(
+                    "RS303",
+                    c.span,
+                    c.paragraph,
+                    symbol=c.symbol,
+                    place=kind,
+                    place_zh="段落" if kind == "paragraph" else "页面",
+                )

@@ -1,0 +1,130 @@
+"""Configuration: ``[tool.resparse]`` in ``pyproject.toml``, or ``resparse.toml``, found by walking up.
+
+Keys (all optional)::
+
+    select = ["RS1", "RS2"]          # codes or prefixes; default: all rules
+    ignore = ["RS104"]
+    min-level = "warning"            # note | warning | error
+    message-lang = "zh"              # en | zh
+    register = "data/sc_resolutions.csv"   # relative to the configuration file
+    [tool.resparse.per-file-ignores]
+    "drafts/*.txt" = ["RS403"]       # glob relative to the configuration file
+
+A configuration that cannot be read, or names an unknown key, rule, level or language, is an error
+(exit code 2) with the reason — never silently ignored.
+"""
+
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from resparse.checks.rules import LEVELS, validate_patterns
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message says which file and why."""
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] = ()
+    min_level: str | None = None
+    message_lang: str | None = None
+    register: Path | None = None
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    root: Path | None = None
+    source: Path | None = None
+
+    def ignores_for(self, path: str | Path) -> tuple[str, ...]:
+        """Codes ignored for ``path`` by ``per-file-ignores``."""
+        if self.root is None:
+            return ()
+        try:
+            relative = Path(path).resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            relative = Path(path).as_posix()
+        codes: list[str] = []
+        for pattern, ignored in self.per_file_ignores.items():
+            if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(Path(path).name, pattern):
+                codes.extend(ignored)
+        return tuple(codes)
+
+
+_KEYS = {"select", "ignore", "min-level", "message-lang", "register", "per-file-ignores"}
+
+
+def find(start: str | Path) -> Path | None:
+    """The nearest ``resparse.toml`` (or ``pyproject.toml`` with ``[tool.resparse]``) above ``start``."""
+    here = Path(start).resolve()
+    for folder in [here, *here.parents] if here.is_dir() else here.parents:
+        candidate = folder / "resparse.toml"
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / "pyproject.toml"
+        if pyproject.is_file() and "[tool.resparse" in pyproject.read_text(
+            encoding="utf-8", errors="replace"
+        ):
+            return pyproject
+    return None
+
+
+def load(path: str | Path) -> Config:
+    """Read and validate one configuration file."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML ({exc})") from None
+    if path.name == "pyproject.toml":
+        data = data.get("tool", {}).get("resparse", {})
+    return _validate(data, path)
+
+
+def _validate(data: dict[str, Any], path: Path) -> Config:
+    unknown = set(data) - _KEYS
+    if unknown:
+        raise ConfigError(
+            f"{path}: unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_KEYS))})"
+        )
+    select = _codes(data, "select", path) if "select" in data else None
+    ignore = _codes(data, "ignore", path) if "ignore" in data else ()
+    level = data.get("min-level")
+    if level is not None and level not in LEVELS:
+        raise ConfigError(f"{path}: min-level must be one of {', '.join(LEVELS)}, not {level!r}")
+    lang = data.get("message-lang")
+    if lang is not None and lang not in ("en", "zh"):
+        raise ConfigError(f"{path}: message-lang must be 'en' or 'zh', not {lang!r}")
+    register = data.get("register")
+    if register is not None:
+        if not isinstance(register, str):
+            raise ConfigError(f"{path}: register must be a path string")
+        register = (path.parent / register).resolve()
+    per_file = data.get("per-file-ignores", {})
+    if not isinstance(per_file, dict):
+        raise ConfigError(f"{path}: per-file-ignores must be a table of glob = [codes]")
+    per_file_ignores = {glob: _codes(per_file, glob, path, "per-file-ignores") for glob in per_file}
+    return Config(select, ignore, level, lang, register, per_file_ignores, path.parent.resolve(), path)
+
+
+def _codes(table: dict[str, Any], key: str, path: Path, where: str | None = None) -> tuple[str, ...]:
+    value = table[key]
+    label = f"{where}.{key}" if where else key
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f'{path}: {label} must be a list of rule codes such as ["RS101", "RS2"]')
+    unknown = validate_patterns(value)
+    if unknown:
+        raise ConfigError(f"{path}: {label} names no rule: {', '.join(unknown)}")
+    return tuple(value)
+
+
+def for_file(path: str | Path, explicit: str | Path | None = None) -> Config:
+    """The configuration that applies to ``path`` (or the ``explicit`` file), or an empty one."""
+    source = Path(explicit) if explicit else (None if str(path) == "-" else find(path))
+    return load(source) if source else Config()
