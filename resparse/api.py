@@ -3,19 +3,20 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from resparse.citations.extract import extract
 from resparse.citations.register import Register
 from resparse.errors import InputError
-from resparse.layout import normalise
+from resparse.layout import Layout, from_rich, normalise
 from resparse.links import attach
 from resparse.model import Citation, Document, InternalRef, Link
-from resparse.readers.text import SourceText, decode, read_text
+from resparse.readers.markup import RichText
+from resparse.readers.text import SourceText, decode, read_bytes, read_text
 
-__all__ = ["References", "parse", "parse_source", "parse_text", "read_text", "refs"]
-from resparse.segment import segment
+__all__ = ["References", "load", "parse", "parse_rich", "parse_source", "parse_text", "read_text", "refs"]
+from resparse.segment import Structure, segment
 
 
 def parse(source: str | os.PathLike[str], *, encoding: str | None = None) -> Document:
@@ -25,7 +26,7 @@ def parse(source: str | os.PathLike[str], *, encoding: str | None = None) -> Doc
     ``-``); otherwise, it is taken as the text of a resolution.
     """
     if isinstance(source, os.PathLike) or source == "-" or _names_file(source):
-        return parse_source(read_text(source, encoding))
+        return load(source, encoding=encoding)
     return parse_text(source)
 
 
@@ -36,26 +37,88 @@ def parse_text(text: str, name: str = "<text>") -> Document:
     return parse_source(decode(text.encode("utf-8"), name, "utf-8"))
 
 
+INPUT_FORMATS = ("text", "docx", "html", "akn")
+_SUFFIXES = {".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "akn", ".akn": "akn"}
+
+
+def input_format_of(name: str | os.PathLike[str]) -> str:
+    """The reader a file name calls for, by its extension (plain text when unknown)."""
+    return _SUFFIXES.get(Path(str(name)).suffix.lower(), "text")
+
+
+def load(
+    source: str | os.PathLike[str], *, input_format: str | None = None, encoding: str | None = None
+) -> Document:
+    """Read and parse a file of any supported format (``-`` for stdin, plain text unless told)."""
+    fmt = input_format or ("text" if str(source) == "-" else input_format_of(source))
+    if fmt == "text":
+        return parse_source(read_text(source, encoding))
+    name, data = read_bytes(source)
+    if not data:
+        raise InputError(f"{name}: empty file")
+    if fmt == "docx":
+        from resparse.readers.docx import read_docx
+
+        return parse_rich(read_docx(data, name))
+    if fmt == "html":
+        from resparse.readers.html import read_html
+
+        return parse_rich(read_html(data, name, encoding))
+    if fmt == "akn":
+        from resparse.readers.akn import read_akn
+
+        return parse_rich(read_akn(data, name))
+    raise InputError(f"{name}: unknown input format {fmt!r} (one of {', '.join(INPUT_FORMATS)})")
+
+
 def parse_source(source: SourceText) -> Document:
     """Run the pipeline on decoded text: normalise → segment."""
     layout = normalise(source.text)
-    structure = segment(layout)
-    symbol = structure.cover.symbol if structure.cover else None
+    return _document(source.name, _language(source.text), layout, segment(layout), "text")
+
+
+def parse_rich(rich: RichText) -> Document:
+    """Run the pipeline on a document read from a rich format: its blocks → segment."""
+    layout = from_rich(rich)
+    document = _document(
+        rich.name, rich.language or _language(layout.text), layout, segment(layout), rich.format
+    )
+    return replace(
+        document,
+        links=tuple(_in_paragraphs(document, layout.links)),
+        source_lines=tuple(block.source_line for block in rich.blocks),
+    )
+
+
+def _document(name: str, language: str, layout: Layout, structure: Structure, fmt: str) -> Document:
     return Document(
-        file=source.name,
-        language=_language(source.text),
+        file=name,
+        language=language,
         text=layout.text,
         paragraphs=tuple(structure.paragraphs),
         links=tuple(layout.links),
         artifacts=tuple(layout.artifacts),
         formula=structure.formula,
         cover=structure.cover,
-        symbol=symbol,
+        symbol=structure.cover.symbol if structure.cover else None,
         pages=layout.pages,
         page_breaks=layout.page_breaks,
         diagnostics=tuple(structure.diagnostics),
+        format=fmt,
         source_map=layout.offsets,
     )
+
+
+def _in_paragraphs(document: Document, links: list[Link]) -> list[Link]:
+    """Give each link of a rich document the id of the paragraph its text is in."""
+    starts = document.source_map._lines.starts
+    extents = sorted((p.extent, p.id) for p in document.paragraphs)
+    out = []
+    for link in links:
+        offset = starts[link.span.start.line - 1] + link.span.start.column - 1
+        owner = next((pid for (start, end), pid in extents if start <= offset < end), None)
+        out.append(replace(link, paragraph=owner))
+    return out
 
 
 def _names_file(text: str) -> bool:

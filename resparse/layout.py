@@ -20,6 +20,7 @@ from itertools import pairwise
 from resparse import patterns
 from resparse.model import Artifact, Link
 from resparse.offsets import LineIndex, OffsetMap
+from resparse.readers.markup import Hint, RichText
 
 _SPACE = " \t\u3000\u00a0\x0c"
 
@@ -47,6 +48,8 @@ class Block:
     page: int
     indent: int
     first_line: int
+    #: What the markup of a rich format says the block is (``None`` for plain text).
+    hint: Hint | None = None
 
 
 @dataclass(slots=True)
@@ -143,6 +146,27 @@ def normalise(source: str) -> Layout:
             breaks.append(number + 1)
             last_page = page
     return Layout(text, offsets, index, blocks, links, artifacts, pages, style, tuple(breaks))
+
+
+def from_rich(rich: RichText) -> Layout:
+    """Lay out the blocks of a rich document as its text view: block ``n`` on line ``n``."""
+    view = "\n".join(block.text for block in rich.blocks)
+    index = LineIndex(view)
+    offsets = OffsetMap(index)
+    blocks: list[Block] = []
+    links: list[Link] = []
+    for number, rich_block in enumerate(rich.blocks):
+        start = index.starts[number]
+        offsets.add(start, start, len(rich_block.text))
+        if not rich_block.text.strip():
+            continue  # an empty paragraph keeps its line in the view, but is no block
+        blocks.append(Block(start, start + len(rich_block.text), 1, 0, number + 1, rich_block.hint))
+        for link in rich_block.links:
+            span = offsets.span(start + link.start, start + link.end)
+            links.append(
+                Link(url=link.url, span=span, page=None, text=rich_block.text[link.start : link.end])
+            )
+    return Layout(view, offsets, index, blocks, links, [], 1, rich.format)
 
 
 def _cover_end(raw_lines: list[str]) -> int:

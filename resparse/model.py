@@ -130,6 +130,10 @@ class Document:
     diagnostics: tuple[Diagnostic, ...] = ()
     #: The first line of each page after the first (1-based), for placing anything on its page.
     page_breaks: tuple[int, ...] = ()
+    #: ``text`` for plain text; ``docx``, ``html`` or ``akn`` for a rich format, whose spans count lines
+    #: of its text view (block ``n`` on line ``n``) and whose ``source_lines`` give each block's XML line.
+    format: str = "text"
+    source_lines: tuple[int | None, ...] = ()
     source_map: Any = field(default=None, repr=False, compare=False)
 
     def page_at(self, line: int) -> int:

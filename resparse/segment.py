@@ -16,6 +16,7 @@ from resparse import patterns
 from resparse.layout import Block, Layout
 from resparse.model import Cover, Diagnostic, Formula, Paragraph
 from resparse.phrases import leading_phrase
+from resparse.readers.markup import Hint
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９（）．", "0123456789().")
 _HEADING_MAX = 40
@@ -47,7 +48,11 @@ class _Piece:
 def segment(layout: Layout) -> Structure:
     """Classify every block of ``layout``."""
     result = Structure()
-    pieces = [_label(layout.text, block) for block in layout.blocks]
+    if any(block.hint is not None and block.hint.kind != "footnote" for block in layout.blocks):
+        _Builder(layout, result).run_hinted()
+        return result
+    notes = [block for block in layout.blocks if block.hint is not None]
+    pieces = [_label(layout.text, block) for block in layout.blocks if block.hint is None]
     formula_at = next(
         (i for i, p in enumerate(pieces[:40]) if p.family is None and patterns.FORMULA.match(p.text)), None
     )
@@ -68,7 +73,10 @@ def segment(layout: Layout) -> Structure:
             result.diagnostics.append(
                 Diagnostic("no-formula", "no enacting formula found; the text is split best-effort")
             )
-    _Builder(layout, result).run(pieces[body_from:])
+    builder = _Builder(layout, result)
+    builder.run(pieces[body_from:])
+    for block in notes:
+        builder.footnote(_label(layout.text, block))
     return result
 
 
@@ -89,6 +97,24 @@ def _label(text: str, block: Block) -> _Piece:
             if family == "heading" and (len(body) > _HEADING_MAX or patterns.ends_terminal(body)):
                 continue
             return _Piece(block, body[match.end() :], block.start + match.end(), label, family, number)
+    return _Piece(block, body, block.start, None, None, None)
+
+
+_FAMILY_PATTERNS = (
+    ("letter", patterns.LETTER_LABEL),
+    ("roman", patterns.ROMAN_LABEL),
+    ("digit", patterns.DIGIT_LABEL),
+    ("bullet", patterns.BULLET_LABEL),
+)
+
+
+def _hinted(text: str, block: Block) -> _Piece:
+    """A block whose label the markup gave: the label is the hint's number, as written."""
+    body = text[block.start : block.end]
+    label = block.hint.label if block.hint else None
+    if label and body.startswith(label):
+        rest = len(label) + (len(body[len(label) :]) - len(body[len(label) :].lstrip()))
+        return _Piece(block, body[rest:], block.start + rest, label, block.hint.kind, block.hint.number)
     return _Piece(block, body, block.start, None, None, None)
 
 
@@ -150,6 +176,9 @@ class _Builder:
         self.unnumbered = 0
         self.annexes = 0
         self.annex_items = 0
+        self.footnotes = 0
+        self.pieces: list[_Piece] = []
+        self.index = 0
         self.current_op: Paragraph | None = None
         self.current_pp: Paragraph | None = None
         self.sub_stack: list[tuple[str, Paragraph]] = []  # (family, paragraph)
@@ -167,6 +196,99 @@ class _Builder:
             self.index = i
             following = pieces[i + 1] if i + 1 < len(pieces) else None
             getattr(self, f"_{self.state}")(piece, following)
+
+    def run_hinted(self) -> None:
+        """Rich formats whose markup names each block (Akoma Ntoso): follow the markup."""
+        cover: list[_Piece] = []
+        stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph): the open levels
+        annex = None
+        for block in self.layout.blocks:
+            hint = block.hint or Hint("paragraph")
+            piece = _hinted(self.layout.text, block)
+            if hint.kind == "cover":
+                cover.append(piece)
+            elif hint.kind == "formula":
+                text = self.layout.text[block.start : block.end]
+                match = patterns.FORMULA.match(text)
+                organ = match["organ"] if match else text.rstrip("，, ")
+                self.result.formula = Formula(text, _span(self.layout, block.start, block.end), organ)
+            elif hint.kind == "preambular":
+                self.pp += 1
+                stack = [
+                    (
+                        0,
+                        self._emit(
+                            f"PP{self.pp}", "preambular", None, piece, phrase=leading_phrase(piece.text)
+                        ),
+                    )
+                ]
+            elif hint.kind == "operative" and hint.number and hint.number.isdigit():
+                number = str(int(hint.number))
+                stack = [
+                    (
+                        0,
+                        self._emit(
+                            f"OP{number}", "operative", number, piece, phrase=leading_phrase(piece.text)
+                        ),
+                    )
+                ]
+            elif hint.kind == "subparagraph" and stack:
+                depth = hint.depth or stack[-1][0] + 1
+                while len(stack) > 1 and stack[-1][0] >= depth:
+                    stack.pop()
+                parent = stack[-1][1]
+                label = (hint.number or "").translate(_FULLWIDTH)
+                family = next((f for f, p in _FAMILY_PATTERNS if p.match(label + " ")), None)
+                if family == "letter" and not label.startswith("("):
+                    key = f"({label.rstrip('.．')})"
+                elif label and family in ("letter", "roman", "digit"):
+                    key = label
+                else:
+                    self.items += 1
+                    key = f"[{self.items}]"
+                sub = self._emit(f"{parent.id}{key}", "subparagraph", label or None, piece, parent=parent.id)
+                if label:
+                    stack.append((depth, sub))  # an unnumbered item is text of its list, not a level
+            elif hint.kind == "heading" or (hint.kind == "paragraph" and self._is_heading(piece)):
+                self._heading(piece)
+                stack = []
+            elif hint.kind == "annex":
+                if annex != hint.number:
+                    annex = hint.number
+                    self.annexes += 1
+                    self.annex_items = 0
+                    self._emit(f"ANNEX{self.annexes}", "annex", None, piece)
+                else:
+                    self.annex_items += 1
+                    self._emit(
+                        f"ANNEX{self.annexes}.{self.annex_items}",
+                        "annex-paragraph",
+                        None,
+                        piece,
+                        parent=f"ANNEX{self.annexes}",
+                    )
+            elif hint.kind == "footnote":
+                self.footnote(piece)
+            else:
+                self.unnumbered += 1
+                stack = [
+                    (
+                        0,
+                        self._emit(
+                            f"OPu{self.unnumbered}",
+                            "operative",
+                            None,
+                            piece,
+                            phrase=leading_phrase(piece.text),
+                        ),
+                    )
+                ]
+        if cover:
+            self.result.cover = _cover(self.layout, cover)
+
+    def footnote(self, piece: _Piece) -> None:
+        self.footnotes += 1
+        self._emit(f"FN{self.footnotes}", "footnote", None, piece)
 
     # -- states ---------------------------------------------------------------------------------
     def _preamble(self, piece: _Piece, following: _Piece | None) -> None:

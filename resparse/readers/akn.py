@@ -1,0 +1,187 @@
+"""Read the UN's Akoma Ntoso (AKN4UN) XML: the structure comes from the markup, not from guessing.
+
+``<formula>`` is the enacting formula, each ``<preamble>/<container>`` a preambular paragraph, each
+``<mainBody>`` ``<paragraph>`` with a numeric ``<num>`` an operative paragraph, ``<list>/<point>`` (and
+the ``<sublist>`` some files put after a point) sub-paragraphs, ``<heading>`` headings, and
+``<attachments>`` annexes. Links are ``<a href>`` and ``<ref href>``; a link whose text is split over
+several ``<a>`` elements is one link. Footnotes (``<authorialNote>``) are read after the body.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from resparse.errors import InputError
+from resparse.readers.markup import Hint, RichBlock, RichText, parse_xml, text_and_links
+
+AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
+_NUMERIC = regex.compile(r"^\s*[\d０-９]+\s*[.．]?\s*$")
+_LANGUAGES = {"zho": "zh", "chi": "zh", "eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar"}
+_SKIP = {"authorialNote", "num", "meta", "img"}
+
+
+def _local(el) -> str:
+    tag = el.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def read_akn(data: bytes, name: str) -> RichText:
+    root = parse_xml(data, name, "XML")
+    if _local(root) != "akomaNtoso":
+        raise InputError(
+            f"{name}: not Akoma Ntoso XML (the root element is <{_local(root)}>, not <akomaNtoso>)"
+        )
+    reader = _Reader()
+    doc = next(
+        (child for child in root if isinstance(child.tag, str) and _local(child) != "components"), None
+    )
+    if doc is None:
+        raise InputError(f"{name}: Akoma Ntoso file without a document element")
+    for part in doc:
+        kind = _local(part)
+        if kind in ("coverPage", "preface"):
+            for p in part.iter(f"{{{AKN_NS}}}p"):
+                reader.block(p, Hint("cover"))
+        elif kind == "preamble":
+            reader.preamble(part)
+        elif kind in ("mainBody", "body"):
+            reader.body(part, 0)
+        elif kind == "attachments":
+            for number, attachment in enumerate((a for a in part if isinstance(a.tag, str)), 1):
+                for el in attachment.iter(f"{{{AKN_NS}}}p", f"{{{AKN_NS}}}heading"):
+                    reader.block(el, Hint("annex", str(number)))
+    for note in reader.notes:
+        reader.block(note, Hint("footnote"))
+    language = root.find(f".//{{{AKN_NS}}}FRBRExpression/{{{AKN_NS}}}FRBRlanguage")
+    lang = _LANGUAGES.get(language.get("language", "")) if language is not None else None
+    return RichText(name=name, format="akn", blocks=reader.blocks, language=lang)
+
+
+class _Reader:
+    def __init__(self) -> None:
+        self.blocks: list[RichBlock] = []
+        self.notes: list = []
+
+    def block(self, el, hint: Hint, label: str | None = None, parts: list | None = None) -> None:
+        pieces: list[tuple[str, str | None]] = []
+        for part in parts if parts is not None else [el]:
+            if pieces:
+                pieces.append((" ", None))
+            self._pieces(part, None, pieces, top=True)
+        text, links = text_and_links(pieces)
+        if label:
+            shift = len(label) + (1 if text else 0)
+            text = f"{label} {text}" if text else label
+            links = [type(link)(link.url, link.start + shift, link.end + shift) for link in links]
+        if text:
+            self.blocks.append(RichBlock(text, hint, links, el.sourceline))
+
+    def _pieces(self, el, href: str | None, out: list[tuple[str, str | None]], top: bool = False) -> None:
+        kind = _local(el)
+        tail = None if top else el.tail
+        if kind in _SKIP and not top:
+            if kind == "authorialNote":
+                self.notes.append(el)
+            if tail:
+                out.append((tail, href))
+            return
+        own = el.get("href") if kind in ("a", "ref") else None
+        current = own or href
+        if el.text:
+            out.append((el.text, current))
+        for child in el:
+            if isinstance(child.tag, str):
+                self._pieces(child, current, out)
+            elif child.tail:
+                out.append((child.tail, current))
+        if tail:
+            out.append((tail, href))
+
+    def preamble(self, preamble) -> None:
+        for child in preamble:
+            kind = _local(child)
+            if kind == "formula":
+                self.block(child, Hint("formula"))
+            elif kind == "container":
+                lists = [c for c in child if _local(c) == "blockList"]
+                own = [c for c in child if _local(c) != "blockList"]
+                intros = [i for b in lists for i in b if _local(i) == "listIntroduction"]
+                if not "".join(t for c in own for t in c.itertext()).strip():
+                    own = intros  # a container that is only a list: its introduction is its text
+                self.block(child, Hint("preambular"), parts=own)
+                for block_list in lists:
+                    for item in block_list:
+                        if _local(item) == "item":
+                            label = _num(item.find(f"{{{AKN_NS}}}num"))
+                            self.block(item, Hint("subparagraph", label, 1, label=label), label=label)
+                        elif _local(item) == "listIntroduction" and own is not intros:
+                            self.block(item, Hint("subparagraph", None, 1))
+            elif kind == "p":
+                self.block(child, Hint("preambular"))
+
+    def body(self, el, depth: int) -> None:
+        for child in el:
+            kind = _local(child)
+            if kind == "paragraph":
+                self.paragraph(child)
+            elif kind in ("heading", "subheading", "crossHeading"):
+                self.block(child, Hint("heading"))
+            elif kind == "p":
+                self.block(child, Hint("paragraph"))
+            elif kind in (
+                "hcontainer",
+                "division",
+                "section",
+                "part",
+                "chapter",
+                "blockContainer",
+                "container",
+            ):
+                self.body(child, depth)
+
+    def paragraph(self, el) -> None:
+        num = _num(el.find(f"{{{AKN_NS}}}num"))
+        if num and _NUMERIC.match(num):
+            hint = Hint("operative", num.strip().rstrip(".．").strip(), label=num)
+        elif num:
+            hint = Hint("subparagraph", num, 1, label=num)
+        else:
+            hint = Hint("paragraph")
+        heading = el.find(f"{{{AKN_NS}}}heading")
+        if heading is not None:
+            self.block(heading, Hint("heading"))
+        content = [c for c in el if _local(c) in ("content", "intro")]
+        lists = [c for c in el if _local(c) == "list"]
+        intro = [i for lst in lists[:1] for i in lst if _local(i) == "intro"]
+        # A paragraph whose list has no intro ("11." then "(a) …") is still a block: its number alone.
+        self.block(el, hint, label=num, parts=content + intro)
+        for lst in lists:
+            self.items(lst, 1)
+        for child in el:
+            if _local(child) == "paragraph":
+                self.paragraph(child)
+
+    def items(self, lst, depth: int) -> None:
+        for child in lst:
+            kind = _local(child)
+            if kind == "point":
+                num = _num(child.find(f"{{{AKN_NS}}}num"))
+                content = [c for c in child if _local(c) in ("content", "intro")]
+                inner = [c for c in child if _local(c) == "list"]
+                intro = [i for lst_ in inner[:1] for i in lst_ if _local(i) == "intro"]
+                self.block(
+                    child, Hint("subparagraph", num, depth, label=num), label=num, parts=content + intro
+                )
+                for sub in inner:
+                    self.items(sub, depth + 1)
+            elif kind == "sublist":
+                self.items(child, depth + 1)
+            elif kind == "wrapUp":
+                self.block(child, Hint("subparagraph", None, depth))
+
+
+def _num(el) -> str | None:
+    if el is None:
+        return None
+    text = "".join(el.itertext()).strip()
+    return text or None
