@@ -20,6 +20,7 @@ from itertools import pairwise
 from resparse import patterns
 from resparse.model import Artifact, Link
 from resparse.offsets import LineIndex, OffsetMap
+from resparse.phrases import leading_phrase
 from resparse.readers.markup import Hint, RichText
 
 _SPACE = " \t\u3000\u00a0\x0c"
@@ -121,10 +122,10 @@ def normalise(source: str) -> Layout:
         line_page[number] = page
         text_lines.append(line)
         previous_kind = "text"
-    style, decide = _layout_style(text_lines)
-    if style == "pdf":
-        page = _repaginate(text_lines, line_page)
-    blocks, text = _join(text_lines, decide, line_page, offsets)
+    rules = _Rules(text_lines)
+    if rules.style == "pdf":
+        _repaginate(text_lines, line_page)
+    blocks, text = _join(text_lines, rules, line_page, offsets)
     for i, link in enumerate(links):
         links[i] = Link(
             url=link.url, span=link.span, page=_page_of_artifact(link.span.start.line - 1, line_page)
@@ -145,7 +146,7 @@ def normalise(source: str) -> Layout:
         if page != last_page:
             breaks.append(number + 1)
             last_page = page
-    return Layout(text, offsets, index, blocks, links, artifacts, pages, style, tuple(breaks))
+    return Layout(text, offsets, index, blocks, links, artifacts, pages, rules.style, tuple(breaks))
 
 
 def from_rich(rich: RichText) -> Layout:
@@ -204,61 +205,91 @@ def _page_of_artifact(line_number: int, line_page: dict[int, int], header: bool 
     return line_page[keys[max(i - 1, 0)]]
 
 
-def _layout_style(lines: list[_Line]):
-    """Read the layout off the document and return its name and the paragraph-start rule for it."""
-    n = len(lines)
-    lengths = sorted(len(line.content) for line in lines)
-    full = 0.75 * lengths[int(0.9 * (n - 1))] if lines else 0
-    pairs = list(pairwise(lines))
-    after_terminal = [line for prev, line in pairs if patterns.ends_terminal(prev.content)]
-    # A line broken by wrapping is as long as the wrap width; a short unpunctuated line is a title.
-    wrapped = [
-        line for prev, line in pairs if not patterns.ends_terminal(prev.content) and len(prev.content) >= full
-    ]
-    # Text copied out of a PDF has a blank line after every line: wrapped, whatever the line lengths say.
-    double_spaced = n > 3 and sum(1 for line in lines[1:] if line.blank_before) >= 0.6 * (n - 1)
-    wrap_mode = double_spaced or len(wrapped) >= max(2, 0.15 * n)
-    if not wrap_mode:
-        return "lines", lambda prev, line, convention: True
+class _Rules:
+    """How this document marks where a paragraph starts, read off the document itself.
 
-    def share(group: list[_Line], test) -> float:
-        return sum(1 for line in group if test(line)) / len(group) if group else 0.0
+    Styles: ``pdf`` (a blank line after every line, a one-space indent marks a paragraph, a new page
+    starts with one space more), ``blank-separated`` (hard-wrapped, a blank line between paragraphs),
+    ``wrapped`` (hard-wrapped, nothing but punctuation to go by) and ``lines`` (one paragraph per line).
+    Statistics are taken over the body only: the cover block above the formula and the lists of an
+    annex are not paragraphs of running text and would mislead them.
+    """
 
-    indents = Counter(line.indent for line in lines if line.indent and not line.page_start)
-    typical = indents.most_common(1)[0][0] if indents else 0
-    unindented = share(wrapped, lambda line: line.indent == 0 or line.page_start)
-    indent_marks = share(after_terminal, lambda line: line.indent > 0) >= 0.5 and (
-        unindented >= 0.6 or (double_spaced and unindented > 0)
-    )
-    blank_marks = (
-        share(wrapped, lambda line: not line.blank_before) >= 0.8
-        and share(after_terminal, lambda line: line.blank_before) >= 0.5
-    )
-    if indent_marks:
-        convention = any(line.indent > typical for line in lines) and typical > 0
+    def __init__(self, lines: list[_Line]) -> None:
+        formula_at = next((i for i, line in enumerate(lines[:40]) if patterns.FORMULA.match(line.content)), -1)
+        self.cover = {line.index for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
+        annex_at = next((i for i, line in enumerate(lines) if _is_annex_line(line.content)), len(lines))
+        body = lines[formula_at + 1 : annex_at] or lines
+        n = len(body)
+        lengths = sorted(len(line.content) for line in body)
+        self.width = lengths[int(0.9 * (n - 1))] if body else 0
+        pairs = list(pairwise(body))
+        after_terminal = [line for prev, line in pairs if patterns.ends_terminal(prev.content)]
+        # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
+        full = min(0.75 * self.width, 20)
+        wrapped = [
+            line for prev, line in pairs if not patterns.ends_terminal(prev.content) and len(prev.content) >= full
+        ]
+        within = [(prev, line) for prev, line in pairs if not line.blank_before]
+        across = [line for _, line in pairs if line.blank_before]
+        # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
+        everywhere = sum(1 for line in lines[1:] if line.blank_before)
+        double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
+        broken_within = sum(1 for prev, _ in within if not patterns.ends_terminal(prev.content))
+        self.convention = False
+        if not double_spaced and across and within and broken_within >= 0.5 * len(within):
+            self.style = "blank-separated"
+        elif double_spaced or len(wrapped) >= max(2, 0.15 * n):
+            unindented = _share(wrapped, lambda line: line.indent == 0 or line.page_start)
+            indent_marks = _share(after_terminal, lambda line: line.indent > 0) >= 0.5 and (
+                unindented >= 0.6 or (double_spaced and unindented > 0)
+            )
+            if indent_marks:
+                indents = Counter(line.indent for line in body if line.indent and not line.page_start)
+                typical = indents.most_common(1)[0][0] if indents else 0
+                self.convention = typical > 0 and any(line.indent > typical for line in lines)
+                self.style = "pdf"
+            else:
+                self.style = "wrapped"
+        else:
+            self.style = "lines"
 
-        def by_indent(prev: _Line, line: _Line, page_convention: bool) -> bool:
+    def starts_block(self, prev: _Line, line: _Line) -> bool:
+        if prev.index in self.cover or line.index in self.cover or patterns.FORMULA.match(prev.content):
+            return True
+        if patterns.LABEL_ONLY.match(prev.content):
+            return False  # "2." alone on its line: the paragraph's text follows on the next
+        if _is_annex_line(line.content) or _is_annex_line(prev.content):
+            return True
+        label = bool(patterns.ANY_LABEL.match(line.content))
+        if self.style == "lines":
+            return True
+        if self.style == "pdf":
             indent = line.indent
-            if line.page_start and page_convention:
+            if line.page_start and self.convention:
                 indent -= 1  # the first line of a page carries one space more than any other
             return indent > 0
+        if self.style == "blank-separated":
+            return line.blank_before or (label and patterns.ends_terminal(prev.content))
+        # Hard-wrapped text with nothing but punctuation to go by.
+        if label:
+            return True
+        if not patterns.ends_terminal(prev.content):
+            return False
+        if prev.content.rstrip()[-1] in "，," and len(prev.content) >= 0.9 * self.width:
+            # A full line ending in a comma is most likely wrapped inside a paragraph; only a line that
+            # opens like a paragraph ("回顾", "重申" …, not "并请") begins a new one.
+            phrase = leading_phrase(line.content)
+            return bool(phrase) and not phrase.startswith("并")
+        return True
 
-        by_indent.convention = convention  # type: ignore[attr-defined]
-        return "pdf", by_indent
-    if blank_marks:
-        return (
-            "blank-separated",
-            lambda prev, line, convention: (
-                (line.blank_before or (line.page_start and patterns.ends_terminal(prev.content)))
-                or bool(patterns.ANY_LABEL.match(line.content) and patterns.ends_terminal(prev.content))
-            ),
-        )
-    return (
-        "wrapped",
-        lambda prev, line, convention: (
-            patterns.ends_terminal(prev.content) or bool(patterns.ANY_LABEL.match(line.content))
-        ),
-    )
+
+def _share(group: list[_Line], test) -> float:
+    return sum(1 for line in group if test(line)) / len(group) if group else 0.0
+
+
+def _is_annex_line(content: str) -> bool:
+    return len(content) <= 40 and bool(patterns.ANNEX_HEADING.match(content)) and not patterns.ends_terminal(content)
 
 
 def _repaginate(lines: list[_Line], line_page: dict[int, int]) -> int:
@@ -278,9 +309,8 @@ def _repaginate(lines: list[_Line], line_page: dict[int, int]) -> int:
     return page
 
 
-def _join(lines: list[_Line], decide, line_page: dict[int, int], offsets: OffsetMap):
+def _join(lines: list[_Line], rules: _Rules, line_page: dict[int, int], offsets: OffsetMap):
     """Join lines into blocks; a space survives a join only between two non-CJK characters."""
-    convention = getattr(decide, "convention", False)
     parts: list[str] = []
     blocks: list[Block] = []
     cursor = 0
@@ -288,7 +318,7 @@ def _join(lines: list[_Line], decide, line_page: dict[int, int], offsets: Offset
     first: _Line | None = None
     prev: _Line | None = None
     for line in lines:
-        if prev is None or decide(prev, line, convention):
+        if prev is None or rules.starts_block(prev, line):
             if first is not None:
                 blocks.append(
                     Block(block_start, cursor, line_page[first.index], first.indent, first.index + 1)

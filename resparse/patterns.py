@@ -58,6 +58,12 @@ ANY_LABEL = regex.compile(
 )
 
 
+#: A line that is nothing but a number label ("2.", "(a)"): the text follows on the next line.
+LABEL_ONLY = regex.compile(
+    r"^(?:[\d０-９]{1,3}\s*[.．]|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩])$"
+)
+
+
 def ends_terminal(text: str) -> bool:
     """Whether ``text`` ends with paragraph-ending punctuation (closing quotes after it allowed)."""
     stripped = text.rstrip()
