@@ -276,9 +276,9 @@ class _Rules:
             return True
         if not patterns.ends_terminal(prev.content):
             return False
-        if prev.content.rstrip()[-1] in "，," and len(prev.content) >= 0.9 * self.width:
-            # A full line ending in a comma is most likely wrapped inside a paragraph; only a line that
-            # opens like a paragraph ("回顾", "重申" …, not "并请") begins a new one.
+        if prev.content.rstrip()[-1] in "，,":
+            # A comma ends preambular paragraphs but also many wrapped lines: only a line that opens like
+            # a paragraph ("回顾", "重申" …, not "并请") begins a new one.
             phrase = leading_phrase(line.content)
             return bool(phrase) and not phrase.startswith("并")
         return True
