@@ -216,7 +216,9 @@ class _Rules:
     """
 
     def __init__(self, lines: list[_Line]) -> None:
-        formula_at = next((i for i, line in enumerate(lines[:40]) if patterns.FORMULA.match(line.content)), -1)
+        formula_at = next(
+            (i for i, line in enumerate(lines[:40]) if patterns.FORMULA.match(line.content)), -1
+        )
         self.cover = {line.index for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
         annex_at = next((i for i, line in enumerate(lines) if _is_annex_line(line.content)), len(lines))
         body = lines[formula_at + 1 : annex_at] or lines
@@ -228,7 +230,9 @@ class _Rules:
         # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
         full = min(0.75 * self.width, 20)
         wrapped = [
-            line for prev, line in pairs if not patterns.ends_terminal(prev.content) and len(prev.content) >= full
+            line
+            for prev, line in pairs
+            if not patterns.ends_terminal(prev.content) and len(prev.content) >= full
         ]
         within = [(prev, line) for prev, line in pairs if not line.blank_before]
         across = [line for _, line in pairs if line.blank_before]
@@ -289,7 +293,11 @@ def _share(group: list[_Line], test) -> float:
 
 
 def _is_annex_line(content: str) -> bool:
-    return len(content) <= 40 and bool(patterns.ANNEX_HEADING.match(content)) and not patterns.ends_terminal(content)
+    return (
+        len(content) <= 40
+        and bool(patterns.ANNEX_HEADING.match(content))
+        and not patterns.ends_terminal(content)
+    )
 
 
 def _repaginate(lines: list[_Line], line_page: dict[int, int]) -> int:

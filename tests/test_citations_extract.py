@@ -64,6 +64,14 @@ def symbols(sentence: str) -> list[str]:
         ),
         ("回顾 S/RES/2395 (2017)，", ["S/RES/2395 (2017)"]),
         ("根据决议 2231(2015)，", ["S/RES/2231 (2015)"]),
+        ("重申 1267(1999)、1325(2000)号决议，", ["S/RES/1267 (1999)", "S/RES/1325 (2000)"]),
+        ("回顾大会第 1514 号决议，", ["A/RES/1514"]),
+        ("回顾人权委员会第 2005/80 号决议，", ["E/CN.4/RES/2005/80"]),
+        ("回顾大会第 ES-11/1 号决议和 A/RES/ES-11/1，", ["A/RES/ES-11/1", "A/RES/ES-11/1"]),
+        ("注意到 A/ES-10/L.22 号文件，", ["A/ES-10/L.22"]),
+        ("回顾第 S-26/2 号决议，", ["A/RES/S-26/2"]),
+        ("回顾第 1591(2005)号决议第7和8段以及第 1373(2001)号决议执行部分第4段，",
+         ["S/RES/1591 (2005)", "S/RES/1373 (2001)"]),
     ],
 )
 def test_forms(sentence: str, expected: list[str]) -> None:
@@ -83,6 +91,11 @@ def test_forms(sentence: str, expected: list[str]) -> None:
         "强调第一和第四支柱的重要性，",
         "在第8148次会议上，",
         "欢迎报告(2015 年)和指导意见(2016\u3000年)，",
+        "符合 ISO 9001 (2015) 标准，",
+        "注意到《国际民用航空公约》附件 17 (2018)，",
+        "回顾儿童权利委员会第 20 (2016) 号一般性意见，",
+        "回顾国际劳工组织第 182 (1999) 号公约，",
+        "回顾缔约国大会第 2 号决议，",
     ],
 )
 def test_not_citations(sentence: str) -> None:
@@ -108,6 +121,8 @@ def test_groups_roles_and_years() -> None:
         ("回顾第1591(2005)号决议第3段(c)、(d)和(e)分段，", "第3段(c)、(d)和(e)分段"),
         ("回顾第1591(2005)号决议第3(a)(五)段，", "第3(a)(五)段"),
         ("回顾第716(1991)号决议执行部分第4段，", "执行部分第4段"),
+        ("回顾第2368(2017)号决议第1(a)段和第81(a)段，", "第1(a)段和第81(a)段"),
+        ("回顾秘书长报告(S/2021/1110)第21段，", "第21段"),
     ],
 )
 def test_pinpoints(sentence: str, pinpoint: str) -> None:
@@ -125,6 +140,8 @@ def test_pinpoints(sentence: str, pinpoint: str) -> None:
         ("回顾上文第 2 段和第 7 段，", ["OP2", "OP7"]),
         ("回顾第 7 和 8 段，", ["OP7", "OP8"]),
         ("回顾上文第3(a)段，", ["OP3(a)"]),
+        ("回顾序言部分第 3 段，", ["PP3"]),
+        ("回顾执行部分第 3 段，", ["OP3"]),
     ],
 )
 def test_internal_references(sentence: str, targets: list[str]) -> None:
@@ -168,6 +185,7 @@ def test_spans_cross_line_breaks() -> None:
         ("回顾第１３７３(2001)号决议，", ("mixed-width-digits",)),
         ("回顾第 1373（2001)号决议，", ("mixed-width-brackets",)),
         ("回顾第 1373(2001)、1624(2005)，", ("unclosed-enumeration",)),
+        ("回顾第 1373(2001号决议，", ("unbalanced-brackets",)),
     ],
 )
 def test_defects(sentence: str, defects: tuple[str, ...]) -> None:

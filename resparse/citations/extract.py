@@ -69,15 +69,19 @@ class Extractor:
             if not regex.search(r"\d", m["symbol"]):
                 continue
             self.group += 1
-            pin = grammar.PINPOINT.match(text, m.end())
-            found.append((m.start(), self._symbol(pid, offset, m, pin.group(0).strip() if pin else None)))
-            mask(m.start(), pin.end() if pin else m.end())
+            pin = grammar.PINPOINT.match(text[m.end() :])
+            found.append((m.start(), self._symbol(pid, offset, m, _pinpoint(pin))))
+            mask(m.start(), m.end() + pin.end() if pin else m.end())
         for m in grammar.GROUP.finditer(work):
             citations, end = self._group(pid, offset, text, m)
             found.extend(citations)
             mask(m.start(), end)
+        for m in grammar.BARE_GROUP.finditer(work):
+            citations, end = self._group(pid, offset, text, m)
+            found.extend(citations)
+            mask(m.start(), end)
         for m in grammar.UNCLOSED_GROUP.finditer(work):
-            found.extend(self._bare_items(pid, offset, m.start(), m.end(), work, ("unclosed-enumeration",)))
+            found.extend(self._unclosed(pid, offset, text, m))
             mask(m.start(), m.end())
         for m in grammar.COMMITTEE_NAME.finditer(work):
             numbers = [m.captures("num")[0], *m.captures("more")]
@@ -97,9 +101,6 @@ class Extractor:
                         ),
                     )
                 )
-            mask(m.start(), m.end())
-        found.extend(self._bare_items(pid, offset, 0, len(work), work, ()))
-        for m in grammar.BARE_SC.finditer(work):
             mask(m.start(), m.end())
         found.sort(key=lambda pair: pair[0])
         if found:
@@ -133,52 +134,50 @@ class Extractor:
         out = []
         for i, (start, end) in enumerate(spans):
             citation = self._item(grammar.ITEM_RE.fullmatch(text, start, end), before)
-            pinpoint = pin.group(0).strip() if pin and i == len(spans) - 1 else None
+            if citation is None:
+                continue
+            pinpoint = _pinpoint(pin) if i == len(spans) - 1 else None
             out.append(
                 (start, self._make(citation, pid, offset, start, end, text, role=role, pinpoint=pinpoint))
             )
         return out, m.end() + (pin.end() if pin else 0)
 
-    def _item(self, item: regex.Match, before: str) -> Citation:
+    def _item(self, item: regex.Match, before: str) -> Citation | None:
+        """The document one item names, given the words before its group (``大会第…``, ``人权理事会第…``)."""
         if item["roman"]:
             return self.resolver.old_ga(int(item["onum"].translate(_FULLWIDTH)), item["roman"], item["opart"])
         if item["gnum"]:
             session = item["session"].translate(_FULLWIDTH)
             if grammar.HRC_CONTEXT.search(before):
                 return self.resolver.hrc(session, item["gnum"].translate(_FULLWIDTH))
-            if grammar.ECOSOC_CONTEXT.search(before) or len(session) == 4:
+            if grammar.CHR_CONTEXT.search(before):
+                return self.resolver.chr(session, item["gnum"].translate(_FULLWIDTH))
+            if grammar.ECOSOC_CONTEXT.search(before) or (session.isdigit() and len(session) == 4):
                 return self.resolver.ecosoc(session, item["gnum"].translate(_FULLWIDTH))
             return self.resolver.ga(session, item["gnum"].translate(_FULLWIDTH), item["part"])
+        number = int(item["num"].translate(_FULLWIDTH))
         year = int(item["year"].translate(_FULLWIDTH)) if item["year"] else None
-        return self.resolver.sc(int(item["num"].translate(_FULLWIDTH)), year)
+        if year is None and not grammar.SC_CONTEXT.search(before):
+            if grammar.GA_CONTEXT.search(before):
+                return self.resolver.ga_number(number)
+            if grammar.OTHER_BODY_CONTEXT.search(before):
+                return None  # "缔约国大会第 2 号决议": another body's resolution, not a UN document symbol
+        return self.resolver.sc(number, year)
 
-    def _bare_items(
-        self, pid: str | None, offset: int, start: int, end: int, work: str, defects: tuple[str, ...]
+    def _unclosed(
+        self, pid: str | None, offset: int, text: str, m: regex.Match
     ) -> list[tuple[int, Citation]]:
-        """Items with a year outside any ``第……号决议`` frame.
-
-        With ``defects`` (an enumeration that was never closed), the items form one group and the defect
-        is recorded on the last item, where the closing ``号决议`` is missing.
-        """
-        grouped = bool(defects)
-        if grouped:
-            self.group += 1
-        text = self.document.text[offset : offset + len(work)]
-        matches = list(grammar.BARE_SC.finditer(work, start, end))
+        """An enumeration opened by ``第`` and never closed by ``号决议``: one group, the defect on its end."""
+        self.group += 1
+        items = list(grammar.ITEM_WITH_YEAR_RE.finditer(text, m.start(), m.end()))
         out = []
-        for i, m in enumerate(matches):
-            if not grouped:
-                self.group += 1
-            citation = self.resolver.sc(
-                int(m["num"].translate(_FULLWIDTH)), int(m["year"].translate(_FULLWIDTH))
+        for i, item in enumerate(items):
+            number, year = int(item["num"].translate(_FULLWIDTH)), int(item["year"].translate(_FULLWIDTH))
+            defects = ("unclosed-enumeration",) if i == len(items) - 1 else ()
+            made = self._make(
+                self.resolver.sc(number, year), pid, offset, item.start(), item.end(), text, defects=defects
             )
-            own = defects if i == len(matches) - 1 else ()
-            out.append(
-                (
-                    m.start("num"),
-                    self._make(citation, pid, offset, m.start("num"), m.end(), text, defects=own),
-                )
-            )
+            out.append((item.start(), made))
         return out
 
     def _internal_refs(self, pid: str | None, offset: int, text: str, work: str) -> None:
@@ -188,7 +187,8 @@ class Extractor:
             for ref in grammar.REF_NUMBER.finditer(m["list"]):
                 number = ref["n"].translate(_FULLWIDTH)
                 sub = regex.sub(r"\s", "", ref["sub"]).replace("（", "(").replace("）", ")")
-                target = f"OP{int(number)}{sub}"
+                kind = "PP" if m["prefix"] == "序言部分" else "OP"
+                target = f"{kind}{int(number)}{sub}"
                 start, end = m.start(), m.end()
                 self.found.internal_refs.append(
                     InternalRef(
@@ -246,6 +246,11 @@ class Extractor:
             extent=(offset + start, offset + end),
             defects=defects + _width_defects(written),
         )
+
+
+def _pinpoint(match: regex.Match | None) -> str | None:
+    """The pinpoint as written, without the bracket that may close the symbol before it."""
+    return match.group(0).strip().lstrip(")）").strip() if match else None
 
 
 def _width_defects(written: str) -> tuple[str, ...]:

@@ -14,10 +14,12 @@ RP = r"[)）]"
 _S = r"[ \t\u3000]*"
 
 #: A Security Council resolution item: ``1373(2001)``, ``1373 (2001)``, ``１３７３（２００１）``,
-#: or year-less ``2178``.
-SC_ITEM = rf"(?P<num>\d{{1,4}})(?:{_S}{LP}{_S}(?P<year>\d{{4}}){_S}{RP})?"
+#: or year-less ``2178``. A missing ``)`` is tolerated (and reported as a defect).
+SC_ITEM = rf"(?P<num>\d{{1,4}})(?:{_S}{LP}{_S}(?P<year>\d{{4}}){_S}{RP}?)?"
 #: A General Assembly (or ECOSOC/HRC) resolution written ``71/291``, ``67/254 A``, ``2017/23``.
-SLASH_ITEM = rf"(?P<session>\d{{1,4}})/(?P<gnum>\d{{1,3}})(?:{_S}(?P<part>[A-Z](?:-[A-Z])?)(?![A-Za-z]))?"
+SLASH_ITEM = (
+    rf"(?P<session>(?:ES-|S-)?\d{{1,4}})/(?P<gnum>\d{{1,3}})(?:{_S}(?P<part>[A-Z](?:-[A-Z])?)(?![A-Za-z]))?"
+)
 #: An old-style General Assembly resolution: ``1541(XV)``, ``217 A (III)``, ``ES-10/2`` style sessions.
 OLD_GA_ITEM = (
     rf"(?P<onum>\d{{1,4}}){_S}(?:(?P<opart>[A-Z]){_S})?{LP}{_S}"
@@ -42,21 +44,28 @@ GROUP = regex.compile(
 )
 #: One item of a matched group, to read its parts (``fullmatch`` on the item's text).
 ITEM_RE = regex.compile(ITEM)
-#: Items with a year need no frame: ``决议 2231(2015)``, or an enumeration missing its ``第``.
-BARE_SC = regex.compile(
-    rf"(?<![\d/.\-A-Za-z]){_S}(?P<num>\d{{1,4}}){_S}{LP}{_S}(?P<year>(?:19[4-9]|20[0-4])\d){_S}{RP}(?!{_S}年)"
+#: An item with its year, the only kind that may stand without ``第``.
+SC_ITEM_WITH_YEAR = rf"\d{{1,4}}{_S}{LP}{_S}(?:19[4-9]|20[0-4])\d{_S}{RP}"
+ITEM_WITH_YEAR_RE = regex.compile(
+    rf"(?<![\d/.\-A-Za-z])(?P<num>\d{{1,4}}){_S}{LP}{_S}(?P<year>(?:19[4-9]|20[0-4])\d){_S}{RP}(?!{_S}年)"
+)
+_CLOSE = rf"{_S}号{_S}(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?)?决{_S}议"
+#: Items with their years closed by ``号决议`` but missing the ``第``: ``重申 1267(1999)、1325(2000)号决议``;
+#: or following the word ``决议``: ``决议 2231(2015)``. A bare ``9001 (2015)`` is not a citation.
+BARE_GROUP = regex.compile(
+    rf"(?:(?<![\d/.\-A-Za-z第]){_S}(?P<items>(?P<item>{SC_ITEM_WITH_YEAR})(?:{SEPARATOR}(?P<item>{SC_ITEM_WITH_YEAR}))*)"
+    rf"{_CLOSE})|(?:决议{_S}(?P<items>(?P<item>{SC_ITEM_WITH_YEAR})(?:{SEPARATOR}(?P<item>{SC_ITEM_WITH_YEAR}))*))"
 )
 #: An enumeration that is opened by ``第`` but never closed by ``号决议`` (a malformed citation).
-SC_ITEM_WITH_YEAR = rf"\d{{1,4}}{_S}{LP}{_S}\d{{4}}{_S}{RP}"
 UNCLOSED_GROUP = regex.compile(rf"第{_S}{SC_ITEM_WITH_YEAR}(?:{SEPARATOR}{SC_ITEM_WITH_YEAR})+(?!{_S}号)")
 
 #: What may follow a group and points into the cited resolution: ``第7和8段``, ``执行部分第4段``,
 #: ``第3段(c)、(d)和(e)分段``, ``第3(a)(五)段``.
 _ONE_PINPOINT = (
-    rf"(?:执行部分|序言部分)?{_S}第{_S}[\d０-９][^，。；：]{{0,24}}?段"
+    rf"(?:执行部分|序言部分)?{_S}第{_S}[\d０-９][\d０-９\s()（）a-z、和及至与一二三四五六七八九十第]{{0,24}}?段"
     rf"(?:{_S}{LP}[a-z]{RP}(?:{_S}(?:、|和|及|至){_S}{LP}[a-z]{RP})*{_S}分段)?"
 )
-PINPOINT = regex.compile(rf"^{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*")
+PINPOINT = regex.compile(rf"^{_S}[)）]?{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*")
 #: What may follow a group and makes it the name of a committee: ``号决议所设委员会``.
 COMMITTEE_SUFFIX = regex.compile(rf"^{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?委员会")
 #: A committee named by its resolution's number: ``1267 委员会``, ``1267/1989/2253 委员会``.
@@ -68,7 +77,7 @@ COMMITTEE_NAME = regex.compile(
 #: ``A/HRC/RES/23/17``, ``E/RES/2017/23``, with ``/Add.1``, ``/Corr.1``, ``/Rev.1``.
 SYMBOL = regex.compile(
     r"(?<![A-Za-z0-9/])(?P<symbol>(?:S|A|E|ST|UNEP|DP|TD|CRC|CCPR|CEDAW|CERD|CAT)"
-    r"(?:/(?:[A-Z][A-Za-z]*\.?\d*|\d+(?:\.\d+)?|ES-\d+|S-\d+)){1,6}"
+    r"(?:/(?:ES-\d+|S-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:\.\d+)?)){1,6}"
     r"(?:[ \u3000]*[(（]\d{4}[)）])?)"
 )
 #: The parts of a symbol that decide its type.
@@ -78,7 +87,7 @@ GA_RES_SYMBOL = regex.compile(r"^A/RES/(?P<session>(?:ES-|S-)?\d+)/(?P<num>\d+)(
 #: References to this resolution's own paragraphs: ``第 7 段``, ``上文第1段``, ``本决议第12段``,
 #: ``第 7 和 8 段``, ``第3(a)段``.
 INTERNAL_REF = regex.compile(
-    rf"(?P<prefix>上文|下文|前文|本决议|以上|以下)?{_S}第{_S}"
+    rf"(?P<prefix>上文|下文|前文|本决议|以上|以下|序言部分|执行部分)?{_S}第{_S}"
     rf"(?P<list>[\d０-９]{{1,3}}(?:{_S}{LP}[a-z]{{1,2}}{RP})*(?:{_S}(?:、|和|及|至|-|—){_S}(?:第{_S})?"
     rf"[\d０-９]{{1,3}}(?:{_S}{LP}[a-z]{{1,2}}{RP})*)*){_S}段"
 )
@@ -91,4 +100,8 @@ FOREIGN_CONTEXT = regex.compile(
 #: Organs whose ``第 X/Y 号决议`` are not General Assembly resolutions.
 HRC_CONTEXT = regex.compile(r"人权理事会[^，。；]{0,6}$")
 ECOSOC_CONTEXT = regex.compile(r"(?:经济及社会理事会|经社理事会)[^，。；]{0,6}$")
+CHR_CONTEXT = regex.compile(r"(?<!理事会)人权委员会[^，。；]{0,6}$")
+GA_CONTEXT = regex.compile(r"(?<!缔约国|成员国)大会[^，。；]{0,6}$")
+#: Any other body right before ``第 N 号决议``: its resolutions are not UN documents we can name.
+OTHER_BODY_CONTEXT = regex.compile(r"(?:委员会|理事会|大会|会议)[ \t\u3000]*$")
 SC_CONTEXT = regex.compile(r"(?:安全理事会|安理会)[^，。；]{0,4}$")

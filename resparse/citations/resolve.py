@@ -64,6 +64,14 @@ class Resolver:
     def old_ga(self, number: int, session: str, part: str | None = None) -> Citation:
         return self._other(f"A/RES/{number}({session})", "ga-resolution", number, session, part)
 
+    def ga_number(self, number: int) -> Citation:
+        """``大会第 1514 号决议``: a General Assembly resolution whose session the text does not give."""
+        return self._other(f"A/RES/{number}", "ga-resolution", number)
+
+    def chr(self, year: str, number: str) -> Citation:
+        """A resolution of the former Commission on Human Rights (``人权委员会第 2005/80 号决议``)."""
+        return self._other(f"E/CN.4/RES/{year}/{int(number)}", "document", int(number), year)
+
     def hrc(self, session: str, number: str) -> Citation:
         return self._other(f"A/HRC/RES/{int(session)}/{int(number)}", "document", int(number), session)
 
