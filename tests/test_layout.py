@@ -45,23 +45,52 @@ def blocks(source: str) -> list[str]:
             ],
         ),
         # A short draft whose cover lines are its longest unpunctuated lines: still one per line.
-        ("第 2400 (2018)号决议\n2018 年 2 月 24 日安全理事会第 8188 次会议通过\n安全理事会，\n回顾其决议，\n1. 决定；\n",
-         ["第 2400 (2018)号决议", "2018 年 2 月 24 日安全理事会第 8188 次会议通过", "安全理事会，", "回顾其决议，",
-          "1. 决定；"]),
+        (
+            "第 2400 (2018)号决议\n2018 年 2 月 24 日安全理事会第 8188 次会议通过\n安全理事会，\n回顾其决议，\n1. 决定；\n",
+            [
+                "第 2400 (2018)号决议",
+                "2018 年 2 月 24 日安全理事会第 8188 次会议通过",
+                "安全理事会，",
+                "回顾其决议，",
+                "1. 决定；",
+            ],
+        ),
         # Hard-wrapped: a line ending in a comma continues unless the next opens like a paragraph.
-        ("安全理事会，\n回顾其关于反恐怖主义的各项决议和主席声\n明，重申其对会员国主权的尊重和支持，\n"
-         "1. 决定执行局继续开展\n工作，直至 2027 年 12 月 31 日，\n并请秘书长每六个月向安理会报告一次执\n行情况；\n",
-         ["安全理事会，", "回顾其关于反恐怖主义的各项决议和主席声明，重申其对会员国主权的尊重和支持，",
-          "1. 决定执行局继续开展工作，直至 2027 年 12 月 31 日，并请秘书长每六个月向安理会报告一次执行情况；"]),
+        (
+            "安全理事会，\n回顾其关于反恐怖主义的各项决议和主席声\n明，重申其对会员国主权的尊重和支持，\n"
+            "1. 决定执行局继续开展\n工作，直至 2027 年 12 月 31 日，\n并请秘书长每六个月向安理会报告一次执\n行情况；\n",
+            [
+                "安全理事会，",
+                "回顾其关于反恐怖主义的各项决议和主席声明，重申其对会员国主权的尊重和支持，",
+                "1. 决定执行局继续开展工作，直至 2027 年 12 月 31 日，并请秘书长每六个月向安理会报告一次执行情况；",
+            ],
+        ),
         # Blank lines between short hard-wrapped paragraphs.
-        ("安全理事会，\n\n回顾第 1373(2001)号决议和\n秘书长的报告和\n其他文件，\n\n1. 决定继续积极处理此案。\n",
-         ["安全理事会，", "回顾第 1373(2001)号决议和秘书长的报告和其他文件，", "1. 决定继续积极处理此案。"]),
+        (
+            "安全理事会，\n\n回顾第 1373(2001)号决议和\n秘书长的报告和\n其他文件，\n\n1. 决定继续积极处理此案。\n",
+            [
+                "安全理事会，",
+                "回顾第 1373(2001)号决议和秘书长的报告和其他文件，",
+                "1. 决定继续积极处理此案。",
+            ],
+        ),
         # A number alone on its line belongs to the text on the next.
-        ("安全理事会，\n回顾其决议，\n1. 决定；\n2.\n请秘书长报告；\n", ["安全理事会，", "回顾其决议，", "1. 决定；",
-                                                              "2.请秘书长报告；"]),
+        (
+            "安全理事会，\n回顾其决议，\n1. 决定；\n2.\n请秘书长报告；\n",
+            ["安全理事会，", "回顾其决议，", "1. 决定；", "2.请秘书长报告；"],
+        ),
     ],
-    ids=["pdf", "latin-space", "symbol-break", "one-per-line", "blank-separated", "cover-lines", "wrapped-commas",
-         "short-blank-separated", "label-alone"],
+    ids=[
+        "pdf",
+        "latin-space",
+        "symbol-break",
+        "one-per-line",
+        "blank-separated",
+        "cover-lines",
+        "wrapped-commas",
+        "short-blank-separated",
+        "label-alone",
+    ],
 )
 def test_blocks(source: str, expected: list[str]) -> None:
     assert blocks(source) == expected
@@ -69,7 +98,9 @@ def test_blocks(source: str, expected: list[str]) -> None:
 
 def test_annex_lists_do_not_change_the_layout() -> None:
     entries = [f"阿卜杜勒·哈利克·胡希{i}，别名阿布·阿里，胡塞武装的军事指挥官兼领导人之一" for i in range(12)]
-    source = "安全理事会，\n回顾其决议，\n1. 决定；\n2. 决定继续积极处理此案。\n附件\n" + "\n".join(entries) + "\n"
+    source = (
+        "安全理事会，\n回顾其决议，\n1. 决定；\n2. 决定继续积极处理此案。\n附件\n" + "\n".join(entries) + "\n"
+    )
     assert len(blocks(source)) == 5 + 12
 
 

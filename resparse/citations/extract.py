@@ -167,7 +167,7 @@ class Extractor:
     def _unclosed(
         self, pid: str | None, offset: int, text: str, m: regex.Match
     ) -> list[tuple[int, Citation]]:
-        """An enumeration opened by ``第`` and never closed by ``号决议``: one group, the defect on its end."""
+        """An enumeration opened by ``第`` but not closed by ``号决议``: one group, the defect at its end."""
         self.group += 1
         items = list(grammar.ITEM_WITH_YEAR_RE.finditer(text, m.start(), m.end()))
         out = []

@@ -65,7 +65,9 @@ _ONE_PINPOINT = (
     rf"(?:执行部分|序言部分)?{_S}第{_S}[\d０-９][\d０-９\s()（）a-z、和及至与一二三四五六七八九十第]{{0,24}}?段"
     rf"(?:{_S}{LP}[a-z]{RP}(?:{_S}(?:、|和|及|至){_S}{LP}[a-z]{RP})*{_S}分段)?"
 )
-PINPOINT = regex.compile(rf"^{_S}[)）]?{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*")
+PINPOINT = regex.compile(
+    rf"^{_S}[)）]?{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*"
+)
 #: What may follow a group and makes it the name of a committee: ``号决议所设委员会``.
 COMMITTEE_SUFFIX = regex.compile(rf"^{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?委员会")
 #: A committee named by its resolution's number: ``1267 委员会``, ``1267/1989/2253 委员会``.
