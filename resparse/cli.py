@@ -212,6 +212,7 @@ def check(
     registers: dict[object, object] = {}
     findings = []
     sources: dict[str, list[str]] = {}
+    failures: list[str] = []
     status = 0
     files = expand(paths)
     for name in files:
@@ -228,6 +229,7 @@ def check(
             sys.exit(2)
         except InputError as exc:
             click.echo(f"resparse: error: {exc}", err=True)
+            failures.append(str(exc))
             status = 2
             continue
         document = api.parse_source(source)
@@ -246,32 +248,34 @@ def check(
                 file_ignores=settings.ignores_for(name),
             )
         )
-    _print_findings(findings, fmt, statistics, sources, len(files))
+    _print_findings(findings, fmt, statistics, sources, len(files), failures)
     if status == 0 and not exit_zero and any(f.level == "error" for f in findings):
         status = 1
     sys.exit(status)
 
 
 def _print_findings(
-    findings: list, fmt: str, statistics: bool, sources: dict[str, list[str]], files: int
+    findings: list, fmt: str, statistics: bool, sources: dict[str, list[str]], files: int, failures: list[str]
 ) -> None:
     from resparse.render import findings as render
 
     if statistics:
-        click.echo(render.statistics(findings))
+        table = render.statistics(findings, as_json=fmt in ("json", "sarif"))
+        if table:
+            click.echo(table)
     elif fmt == "json":
         click.echo(render.as_json(findings))
     elif fmt == "github":
         if findings:
             click.echo(render.as_github(findings))
     elif fmt == "sarif":
-        click.echo(render.as_sarif(findings))
+        click.echo(render.as_sarif(findings, failures))
     elif sys.stdout.isatty():
         from rich.console import Console
 
-        render.print_rich(findings, sources, files, Console())
+        render.print_rich(findings, sources, files, Console(), len(failures))
     else:
-        click.echo(render.as_text(findings, files))
+        click.echo(render.as_text(findings, files, len(failures)))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -83,7 +83,10 @@ def load(path: str | Path) -> Config:
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not valid TOML ({exc})") from None
     if path.name == "pyproject.toml":
-        data = data.get("tool", {}).get("resparse", {})
+        tool = data.get("tool", {})
+        data = tool.get("resparse", {}) if isinstance(tool, dict) else {}
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: [tool.resparse] must be a table of settings, not {type(data).__name__}")
     return _validate(data, path)
 
 
@@ -118,13 +121,14 @@ def _codes(table: dict[str, Any], key: str, path: Path, where: str | None = None
     label = f"{where}.{key}" if where else key
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f'{path}: {label} must be a list of rule codes such as ["RS101", "RS2"]')
-    unknown = validate_patterns(value)
+    codes = tuple(v.strip().upper() for v in value)
+    unknown = validate_patterns(codes)
     if unknown:
         raise ConfigError(f"{path}: {label} names no rule: {', '.join(unknown)}")
-    return tuple(value)
+    return codes
 
 
 def for_file(path: str | Path, explicit: str | Path | None = None) -> Config:
     """The configuration that applies to ``path`` (or the ``explicit`` file), or an empty one."""
-    source = Path(explicit) if explicit else (None if str(path) == "-" else find(path))
+    source = Path(explicit) if explicit else find(Path.cwd() if str(path) == "-" else path)
     return load(source) if source else Config()

@@ -35,7 +35,10 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
     paired: dict[int, Link] = {}
     unmatched: list[Link] = []
     for key, links in _by_place(document.links).items():
-        candidates = [i for i, c in enumerate(citations) if _place(document, c, key[0]) == key]
+        # A citation that runs over a page break may carry the link of either page.
+        candidates = [
+            i for i, c in enumerate(citations) if i not in paired and key in _places(document, c, key[0])
+        ]
         pairs, left = _align(links, [citations[i] for i in candidates])
         paired.update({candidates[ci]: link for li, ci in pairs for link in [links[li]]})
         unmatched.extend(links[i] for i in left)
@@ -67,10 +70,13 @@ def _by_place(links: Sequence[Link]) -> dict[tuple[str, object], list[Link]]:
     return groups
 
 
-def _place(document: Document, citation: Citation, kind: str) -> tuple[str, object]:
+def _places(document: Document, citation: Citation, kind: str) -> set[tuple[str, object]]:
     if kind == "paragraph":
-        return ("paragraph", citation.paragraph)
-    return ("page", document.page_at(citation.span.start.line))
+        return {("paragraph", citation.paragraph)}
+    return {
+        ("page", document.page_at(citation.span.start.line)),
+        ("page", document.page_at(citation.span.end.line)),
+    }
 
 
 def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[tuple[int, int]], list[int]]:

@@ -28,10 +28,11 @@ FOOTER_LINE = regex.compile(
     r"|[SA]/RES/\d+\s*[(（]\d{4}[)）])\s*)+$"
 )
 
-#: An inline suppression: ``<!-- resparse: ignore RS202 -->`` or ``# resparse: ignore RS202, RS104``.
+#: An inline suppression: ``<!-- resparse: ignore RS202 -->`` or ``# resparse: ignore RS202, RS104``;
+#: without codes, every rule.
 DIRECTIVE = regex.compile(
-    r"^\s*(?:<!--\s*resparse:\s*ignore\s+(?P<codes>[A-Za-z0-9, ]+?)\s*-->|#\s*resparse:\s*ignore\s+"
-    r"(?P<codes>[A-Za-z0-9, ]+?))\s*$"
+    r"^\s*(?:<!--\s*resparse:\s*ignore(?:\s+(?P<codes>[A-Za-z0-9, ]+?))?\s*-->|#\s*resparse:\s*ignore"
+    r"(?:\s+(?P<codes>[A-Za-z0-9, ]+?))?)\s*$"
 )
 
 #: The cover block above the formula.

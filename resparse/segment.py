@@ -21,6 +21,23 @@ from resparse.readers.markup import Hint
 _FULLWIDTH = str.maketrans("０１２３４５６７８９（）．", "0123456789().")
 _HEADING_MAX = 40
 _SUB_FAMILIES = ("letter", "roman", "digit", "bullet")
+_ROMAN_NUMERALS = {
+    "i",
+    "ii",
+    "iii",
+    "iv",
+    "v",
+    "vi",
+    "vii",
+    "viii",
+    "ix",
+    "x",
+    "xi",
+    "xii",
+    "xiii",
+    "xiv",
+    "xv",
+}
 
 
 @dataclass(slots=True)
@@ -393,12 +410,11 @@ class _Builder:
     def _sub(self, piece: _Piece, parent: Paragraph) -> None:
         family = piece.family
         if (
-            family == "roman"
-            and piece.number == "i"
-            and self.sub_stack
-            and self.sub_stack[-1][1].number == "(h)"
+            family == "letter"
+            and piece.number in _ROMAN_NUMERALS
+            and not self._continues_letters(piece.number)
         ):
-            family = "letter"
+            family = "roman"  # "(i)" under "(a)" is roman; after "(h)" it is the letter i
         while self.sub_stack and self.sub_stack[-1][0] != family and family in {f for f, _ in self.sub_stack}:
             self.sub_stack.pop()
         if self.sub_stack and self.sub_stack[-1][0] == family:
@@ -413,6 +429,13 @@ class _Builder:
         sub = self._emit(f"{owner.id}{key}", "subparagraph", label or None, piece, parent=owner.id)
         self.sub_stack.append((family, sub))
         self.ended = piece.text.rstrip().endswith("。")
+
+    def _continues_letters(self, number: str) -> bool:
+        letters = [p for f, p in self.sub_stack if f == "letter"]
+        if not letters or not letters[-1].number:
+            return False
+        previous = letters[-1].number.strip("().（）")
+        return len(previous) == len(number) and ord(previous[-1]) + 1 == ord(number[-1])
 
     def _heading(self, piece: _Piece) -> None:
         self.headings += 1

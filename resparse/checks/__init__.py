@@ -73,7 +73,7 @@ def suppressions(document: Document) -> dict[str | None, set[str]]:
         if artifact.kind != "directive":
             continue
         m = patterns.DIRECTIVE.match(artifact.text)
-        codes = {c.upper() for c in regex.split(r"[,\s]+", m["codes"].strip()) if c}
+        codes = {c.upper() for c in regex.split(r"[,\s]+", (m["codes"] or "ALL").strip()) if c}
         following = next((p for p in document.paragraphs if p.span.start > artifact.span.start), None)
         if following is not None:
             expanded = {code for code in RULES if matches(code, tuple(codes))}

@@ -40,7 +40,15 @@ def _where(f: Diagnostic) -> str:
     return f"{f.file}:{f.span.start.line}:{f.span.start.column}" if f.span else f"{f.file}"
 
 
-def summary(findings: Sequence[Diagnostic], files: int) -> str:
+def summary(findings: Sequence[Diagnostic], files: int, unreadable: int = 0) -> str:
+    checked = files - unreadable
+    if unreadable:
+        errors = sum(1 for f in findings if f.level == "error")
+        return (
+            f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({errors} error"
+            f"{'s' if errors != 1 else ''}) in {checked} file{'s' if checked != 1 else ''}; "
+            f"{unreadable} file{'s' if unreadable != 1 else ''} could not be read."
+        )
     if not findings:
         return f"All checks passed ({files} file{'s' if files != 1 else ''})."
     counts = Counter(f.level for f in findings)
@@ -52,7 +60,7 @@ def summary(findings: Sequence[Diagnostic], files: int) -> str:
     return f"Found {len(findings)} {noun} ({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}."
 
 
-def as_text(findings: Sequence[Diagnostic], files: int) -> str:
+def as_text(findings: Sequence[Diagnostic], files: int, unreadable: int = 0) -> str:
     """``path:line:col: RS101 [error] message``, one per line, then a summary."""
     lines = []
     for f in findings:
@@ -60,11 +68,13 @@ def as_text(findings: Sequence[Diagnostic], files: int) -> str:
         if f.fix is not None:
             line += f" (fix: {f.fix})"
         lines.append(line)
-    lines.append(summary(findings, files))
+    lines.append(summary(findings, files, unreadable))
     return "\n".join(lines)
 
 
-def print_rich(findings: Sequence[Diagnostic], sources: dict[str, list[str]], files: int, console) -> None:
+def print_rich(
+    findings: Sequence[Diagnostic], sources: dict[str, list[str]], files: int, console, unreadable: int = 0
+) -> None:
     """On a terminal: each finding with its source line and the span underlined."""
     from rich.text import Text
 
@@ -88,7 +98,7 @@ def print_rich(findings: Sequence[Diagnostic], sources: dict[str, list[str]], fi
             console.print(Text(" " * len(number) + " " * pad + "^" * max(width, 1), style=styles[f.level]))
         if f.fix is not None:
             console.print(Text(f"      fix: replace with {f.fix}", style="green"))
-    console.print(summary(findings, files))
+    console.print(summary(findings, files, unreadable))
 
 
 def _wide(char: str) -> bool:
@@ -122,7 +132,7 @@ def as_github(findings: Sequence[Diagnostic]) -> str:
     return "\n".join(out)
 
 
-def as_sarif(findings: Sequence[Diagnostic]) -> str:
+def as_sarif(findings: Sequence[Diagnostic], failures: Sequence[str] = ()) -> str:
     """SARIF 2.1.0 with ``columnKind: unicodeCodePoints`` and a rule entry per code."""
     codes = list(RULES)
     rules = [
@@ -151,7 +161,7 @@ def as_sarif(findings: Sequence[Diagnostic]) -> str:
                 "endLine": f.span.end.line,
                 "endColumn": f.span.end.column,
             }
-            location = {"physicalLocation": {"artifactLocation": {"uri": f.file}, "region": region}}
+            location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": region}}
             if f.paragraph:
                 location["logicalLocations"] = [{"name": f.paragraph, "kind": "paragraph"}]
             result["locations"] = [location]
@@ -161,7 +171,7 @@ def as_sarif(findings: Sequence[Diagnostic]) -> str:
                         "description": {"text": f"replace with {f.fix}"},
                         "artifactChanges": [
                             {
-                                "artifactLocation": {"uri": f.file},
+                                "artifactLocation": {"uri": _uri(f.file)},
                                 "replacements": [
                                     {"deletedRegion": region, "insertedContent": {"text": f.fix}}
                                 ],
@@ -184,6 +194,14 @@ def as_sarif(findings: Sequence[Diagnostic]) -> str:
                     }
                 },
                 "columnKind": "unicodeCodePoints",
+                "invocations": [
+                    {
+                        "executionSuccessful": not failures,
+                        "toolExecutionNotifications": [
+                            {"level": "error", "message": {"text": failure}} for failure in failures
+                        ],
+                    }
+                ],
                 "results": results,
             }
         ],
@@ -191,9 +209,22 @@ def as_sarif(findings: Sequence[Diagnostic]) -> str:
     return json.dumps(log, ensure_ascii=False, indent=2)
 
 
-def statistics(findings: Sequence[Diagnostic]) -> str:
+def _uri(path: str | None) -> str:
+    """A relative URI reference for a file path (SARIF wants URIs: spaces and ``#`` are escaped)."""
+    from urllib.parse import quote
+
+    return quote((path or "").replace("\\", "/"), safe="/:")
+
+
+def statistics(findings: Sequence[Diagnostic], as_json: bool = False) -> str:
     """A count per code, most frequent first (``--statistics``)."""
     counts = Counter(f.code for f in findings)
+    if as_json:
+        rows = [
+            {"code": c, "name": RULES[c].name, "level": RULES[c].level, "count": n}
+            for c, n in counts.most_common()
+        ]
+        return json.dumps(rows, indent=2)
     return "\n".join(
         f"{n:>5}\t{code}\t[{RULES[code].level}] {RULES[code].name}" for code, n in counts.most_common()
     )

@@ -16,17 +16,17 @@ def split_plain(document: Document) -> str:
         + (f" — {document.symbol}" if document.symbol else "")
         + f" ({document.pages} page{'s' if document.pages != 1 else ''})"
     ]
+    width = max([8, *(len(p.id) for p in document.paragraphs)])
     if document.cover:
-        out.append(
-            f"cover    {_where(document.cover.span):>8}  {document.cover.text.replace(chr(10), ' / ')}"
-        )
+        cover = document.cover.text.replace("\n", " / ")
+        out.append(f"{'cover':<{width}} {_where(document.cover.span):>8}  {cover}")
     if document.formula:
-        out.append(f"formula  {_where(document.formula.span):>8}  {document.formula.text}")
+        out.append(f"{'formula':<{width}} {_where(document.formula.span):>8}  {document.formula.text}")
     for p in document.paragraphs:
         depth = p.id.count("(") + p.id.count("[") + sum(1 for c in p.id if "㈠" <= c <= "㈩")
         indent = "  " * depth if p.kind == "subparagraph" else ""
         label = f"{p.label} " if p.label else ""
-        out.append(f"{p.id:<8} {_where(p.span):>8}  {indent}{label}{p.text}")
+        out.append(f"{p.id:<{width}} {_where(p.span):>8}  {indent}{label}{p.text}")
     if document.links:
         out.append(f"links: {len(document.links)}")
     for d in document.diagnostics:
