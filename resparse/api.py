@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import regex
+
 from resparse.citations.extract import extract
 from resparse.citations.register import Register
 from resparse.errors import InputError
@@ -32,12 +34,14 @@ def parse(source: str | os.PathLike[str], *, encoding: str | None = None) -> Doc
 
 def parse_text(text: str, name: str = "<text>") -> Document:
     """Parse the text of a resolution given as a string."""
+    text = text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError(f"{name}: empty text")
     return parse_source(decode(text.encode("utf-8"), name, "utf-8"))
 
 
 INPUT_FORMATS = ("text", "docx", "html", "akn")
+_PATH_LIKE = regex.compile(r"^[\w.~:/\\ -]*[\w-]\.(?:txt|md|docx|html?|xhtml|xml|akn)$", regex.IGNORECASE)
 _SUFFIXES = {".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "akn", ".akn": "akn"}
 
 
@@ -122,12 +126,18 @@ def _in_paragraphs(document: Document, links: list[Link]) -> list[Link]:
 
 
 def _names_file(text: str) -> bool:
+    """Whether a string given to :func:`parse` is a path: an existing file, or one that looks like a path.
+
+    A mistyped file name must not be parsed as the text of a resolution.
+    """
     if "\n" in text or len(text) > 4096:
         return False
     try:
-        return Path(text).is_file()
+        if Path(text).is_file():
+            return True
     except OSError:
         return False
+    return bool(_PATH_LIKE.match(text))
 
 
 def _language(text: str) -> str:

@@ -84,7 +84,12 @@ def _print_split(documents: list) -> None:
     "--register", "register_path", type=click.Path(dir_okay=False), help="Full register CSV (dates, titles)."
 )
 @click.option("--link-style", type=click.Choice(["undocs", "docs"]), default="undocs", show_default=True)
-@click.option("--lang", default=None, help="Language segment of links (default: the document's language).")
+@click.option(
+    "--lang",
+    type=click.Choice(["zh", "en", "fr", "es", "ru", "ar"]),
+    default=None,
+    help="Language of the links (default: the document's language).",
+)
 @_ENCODING
 def refs(
     files: tuple[str, ...],

@@ -74,6 +74,7 @@ def normalise(source: str) -> Layout:
     offsets = OffsetMap(index)
     raw_lines = source.split("\n")
     cover_end = _cover_end(raw_lines)
+    page_numbers = _page_number_lines(raw_lines)
     text_lines: list[_Line] = []
     artifacts: list[Artifact] = []
     links: list[Link] = []
@@ -89,7 +90,11 @@ def normalise(source: str) -> Layout:
             if "\x0c" in raw:
                 pending_page = True
             continue
-        kind = _artifact_kind(stripped) if number >= cover_end or patterns.DIRECTIVE.match(stripped) else None
+        kind = (
+            _artifact_kind(stripped, number in page_numbers)
+            if number >= cover_end or patterns.DIRECTIVE.match(stripped)
+            else None
+        )
         if kind:
             lead = len(raw) - len(raw.lstrip(_SPACE))
             span = offsets.source_span(start + lead, start + lead + len(stripped))
@@ -178,15 +183,44 @@ def _cover_end(raw_lines: list[str]) -> int:
     return 0
 
 
-def _artifact_kind(stripped: str) -> str | None:
+def _page_number_lines(raw_lines: list[str]) -> set[int]:
+    """Lines that are page numbers ("2/9"): a lone "71/291" line is text, not a page number.
+
+    A page number is believed when another line numbers a page of the same total, or when it stands
+    next to other page furniture (a URL list, a job number, a running header).
+    """
+    candidates: dict[int, int] = {}
+    for number, raw in enumerate(raw_lines):
+        m = patterns.PAGE_NUMBER.match(raw)
+        if m and 0 < int(m["n"]) <= int(m["total"]) <= 300:
+            candidates[number] = int(m["total"])
+    totals = Counter(candidates.values())
+
+    def furniture(number: int) -> bool:
+        for step in (-1, 1):
+            near = number + step
+            while 0 <= near < len(raw_lines) and not raw_lines[near].strip():
+                near += step
+            if 0 <= near < len(raw_lines):
+                line = raw_lines[near].strip(_SPACE)
+                if patterns.URL_LINE.match(line) or patterns.FOOTER_LINE.match(line):
+                    return True
+        return False
+
+    return {n for n, total in candidates.items() if totals[total] > 1 or total == 1 or furniture(n)}
+
+
+def _artifact_kind(stripped: str, page_number: bool = False) -> str | None:
     if patterns.DIRECTIVE.match(stripped):
         return "directive"
     if patterns.URL_LINE.match(stripped):
         return "url"
     if patterns.RUNNING_HEADER.match(stripped):
         return "page-header"
-    if (m := patterns.PAGE_NUMBER.match(stripped)) and 0 < int(m["n"]) <= int(m["total"]) <= 300:
+    if page_number:
         return "page-number"
+    if patterns.PAGE_NUMBER.match(stripped):
+        return None
     if patterns.FOOTER_LINE.match(stripped) and not patterns.PAGE_NUMBER.match(stripped):
         return "job-number"
     return None

@@ -178,6 +178,9 @@ class Citation:
     extent: tuple[int, int] = (0, 0)
     #: Problems in how the citation is written (mixed widths, unbalanced brackets, unclosed list).
     defects: tuple[str, ...] = ()
+    #: Adoption date and title, when a full register was given.
+    date: str | None = None
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

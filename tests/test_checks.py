@@ -105,12 +105,15 @@ CASES = [
         [(3, "1535(2004)")],
         edit("重申第 1267(1999)、1325(2000)", "重申第 1325(2000)号决议和第 1267(1999)"),
     ),
+    # Written first with a wrong year (RS101 there), then with the right one: RS203 at the second.
     (
         "RS203",
-        edit("第 1373(2001)号决议；", "第 1267(2000)号决议；"),
-        [(5, "1267(2000)")],
+        edit("第 1373(2001)号决议；", "第 1267(1999)号决议；", edit("1267(1999)、", "1267(2000)、")),
+        [(5, "1267(1999)")],
         edit("第 1373(2001)号决议；", "第 1267(1999)号决议；"),
     ),
+    # Written first right, then wrong: RS101 at the second says it all.
+    ("RS203", BASE, [], edit("第 1373(2001)号决议；", "第 1267(2000)号决议；")),
     ("RS401", edit("3. 决定", "4. 决定"), [(9, "4. 决定继续积极处理此案。")], BASE),
     ("RS401", edit("(b) 提出", "(c) 提出"), [(8, "(c) 提出建议；")], BASE),
     ("RS401", edit("2. 请", "1. 请"), [(6, "1. 请反恐执行局：")], edit("(a) 评估", "(a) 评估")),
@@ -204,3 +207,26 @@ def test_selection_and_levels() -> None:
     assert {f.code for f in check(report, selection=Selection(min_level="warning"))} == {"RS101"}
     assert {f.code for f in check(report, selection=Selection(ignore=("RS1",)))} == set()
     assert {f.code for f in check(report, selection=Selection(select=("RS104",)))} == {"RS104"}
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"select": ("RS9",)}, "no rule"), ({"ignore": ("XX",)}, "no rule"), ({"min_level": "fatal"}, "min_level")],
+)
+def test_selection_is_validated(kwargs, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        Selection(**kwargs)
+
+
+def test_selection_accepts_a_string_and_lower_case() -> None:
+    assert Selection(select="rs101").select == ("RS101",)
+
+
+def test_check_takes_a_document_too() -> None:
+    document = resparse.parse_text(edit("2129(2013)", "2129(2014)"))
+    assert [f.code for f in resparse.check(document)] == ["RS101"]
+
+
+def test_english_punctuation() -> None:
+    text = "The Security Council,\nRecalling its resolution 1373 (2001),\n1. Decides to remain seized of the matter.\n"
+    assert findings(text, "RS403") == []

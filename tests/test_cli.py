@@ -135,9 +135,9 @@ def test_refs_type_filter(args: list[str], symbols: list[str]) -> None:
 def test_refs_unique_csv() -> None:
     result = run("refs", "--format", "csv", "--unique", "--type", "sc", EXAMPLE)
     lines = result.stdout.splitlines()
-    assert lines[0] == "file,symbol,type,number,year,count,paragraphs,url"
+    assert lines[0] == "file,symbol,type,number,year,date,title,count,paragraphs,url"
     row = next(line for line in lines if "S/RES/1267 (1999)" in line)
-    assert ",2,OP3," in row
+    assert ",,,2,OP3," in row
 
 
 def test_refs_csv_and_link_style() -> None:
@@ -155,3 +155,12 @@ def test_refs_table_has_every_citation() -> None:
 def test_refs_bad_register_is_exit_2(tmp_path) -> None:
     result = run("refs", "--register", str(tmp_path / "nope.csv"), EXAMPLE)
     assert result.exit_code == 2 and "register file not found" in result.output
+
+
+def test_refs_with_a_full_register_show_dates_and_titles() -> None:
+    from tests.support import SHARED, need
+
+    register = str(need(SHARED / "data" / "sc_resolutions.csv"))
+    data = json.loads(run("refs", "--format", "json", "--register", register, EXAMPLE).stdout)[0]
+    first = data["citations"][0]
+    assert first["date"] == "2001-09-28" and "1373 (2001)" in first["title"]

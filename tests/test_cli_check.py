@@ -218,3 +218,53 @@ def test_register_from_configuration(tmp_path) -> None:
 def test_stdin() -> None:
     result = run("check", "-", input=YEAR)
     assert result.exit_code == 1 and result.stdout.startswith("<stdin>:2:5: RS101")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("[tool]\nresparse = 1\n", "must be a table"), ("[tool.resparse]\nselect = [\"rs1\", \"XX\"]\n", "names no rule: XX")],
+)
+def test_more_bad_configuration(tmp_path, content: str, message: str) -> None:
+    write(tmp_path, "pyproject.toml", content)
+    result = run("check", str(write(tmp_path, "draft.txt", CLEAN)))
+    assert result.exit_code == 2 and message in result.stderr and "Traceback" not in result.output
+
+
+def test_configuration_codes_are_not_case_sensitive(tmp_path) -> None:
+    write(tmp_path, "resparse.toml", 'ignore = ["rs101"]\n')
+    assert run("check", str(write(tmp_path, "draft.txt", YEAR))).exit_code == 0
+
+
+def test_unreadable_files_are_counted_not_passed(tmp_path) -> None:
+    result = run("check", str(tmp_path / "missing.txt"), str(write(tmp_path, "draft.txt", CLEAN)))
+    assert result.exit_code == 2
+    assert "All checks passed" not in result.stdout
+    assert "1 file could not be read" in result.stdout
+
+
+def test_sarif_reports_unreadable_files(tmp_path) -> None:
+    result = run("check", "--format", "sarif", str(tmp_path / "missing.txt"), str(write(tmp_path, "a b#1.txt", YEAR)))
+    run_ = json.loads(result.stdout)["runs"][0]
+    (invocation,) = run_["invocations"]
+    assert invocation["executionSuccessful"] is False
+    assert "no such file" in invocation["toolExecutionNotifications"][0]["message"]["text"]
+    uri = run_["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri.endswith("a%20b%231.txt")
+
+
+def test_statistics_as_json_and_empty() -> None:
+    data = json.loads(run("check", "--statistics", "--format", "json", EXAMPLE).stdout)
+    assert {"code": "RS101", "name": "year-mismatch", "level": "error", "count": 1} in data
+    assert run("check", "--statistics", "-", input=CLEAN).stdout == ""
+
+
+def test_stdin_uses_the_configuration_of_the_working_directory(tmp_path, monkeypatch) -> None:
+    write(tmp_path, "resparse.toml", 'ignore = ["RS101"]\n')
+    monkeypatch.chdir(tmp_path)
+    assert run("check", "-", input=YEAR).exit_code == 0
+
+
+def test_directive_without_codes_suppresses_everything(tmp_path) -> None:
+    text = YEAR.replace("回顾第", "# resparse: ignore\n回顾第")
+    result = run("check", "--format", "json", str(write(tmp_path, "draft.txt", text)))
+    assert json.loads(result.stdout) == []

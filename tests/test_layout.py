@@ -96,6 +96,10 @@ def test_blocks(source: str, expected: list[str]) -> None:
     assert blocks(source) == expected
 
 
+def test_a_lone_fraction_is_text_not_a_page_number() -> None:
+    assert blocks("安全理事会，\n回顾大会第\n71/291\n号决议，\n1. 决定；\n")[1] == "回顾大会第71/291号决议，"
+
+
 def test_annex_lists_do_not_change_the_layout() -> None:
     entries = [f"阿卜杜勒·哈利克·胡希{i}，别名阿布·阿里，胡塞武装的军事指挥官兼领导人之一" for i in range(12)]
     source = (

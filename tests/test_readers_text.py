@@ -54,7 +54,7 @@ def test_refuses_bad_bytes(data: bytes, message: str) -> None:
 def test_forced_encoding(tmp_path) -> None:
     path = tmp_path / "utf16-no-bom.txt"
     path.write_bytes(TEXT.encode("utf-16-le"))
-    with pytest.raises(InputError, match="binary file"):
+    with pytest.raises(InputError, match="UTF-16 without a byte-order mark; try --encoding utf-16-le"):
         read_text(path)
     assert read_text(path, encoding="utf-16-le").text == TEXT
     with pytest.raises(InputError, match="cannot decode as utf-8"):

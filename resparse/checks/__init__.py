@@ -15,7 +15,7 @@ from resparse import patterns
 from resparse.api import References
 from resparse.checks import citations, links, structure
 from resparse.checks.context import Context
-from resparse.checks.rules import LEVELS, RULES, matches
+from resparse.checks.rules import LEVELS, RULES, matches, validate_patterns
 from resparse.citations.register import Register, default_register
 from resparse.model import Diagnostic, Document
 
@@ -31,6 +31,17 @@ class Selection:
     min_level: str = "note"
     per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        for name in ("select", "ignore"):
+            value = getattr(self, name)
+            codes = tuple(c.strip().upper() for c in ((value,) if isinstance(value, str) else value))
+            unknown = validate_patterns(codes)
+            if unknown:
+                raise ValueError(f"{name}: no rule is selected by {', '.join(unknown)}")
+            object.__setattr__(self, name, codes)
+        if self.min_level not in LEVELS:
+            raise ValueError(f"min_level must be one of {', '.join(LEVELS)}, not {self.min_level!r}")
+
     def keeps(self, finding: Diagnostic, extra_ignores: Sequence[str] = ()) -> bool:
         return (
             matches(finding.code, self.select)
@@ -40,14 +51,22 @@ class Selection:
 
 
 def check(
-    references: References,
+    references: References | Document,
     *,
     register: Register | None = None,
     lang: str = "en",
     selection: Selection | None = None,
     file_ignores: Sequence[str] = (),
 ) -> list[Diagnostic]:
-    """Run every rule on one document; keep what ``selection`` selects and the text does not suppress."""
+    """Run every rule on one document; keep what ``selection`` selects and the text does not suppress.
+
+    ``references`` is what :func:`resparse.api.refs` returns, or a parsed document (its references are
+    then found here, with the same register).
+    """
+    if isinstance(references, Document):
+        from resparse.api import refs
+
+        references = refs(references, register=register)
     ctx = Context(references, register or default_register(), lang)
     selection = selection or Selection()
     suppressed = suppressions(references.document)

@@ -87,13 +87,18 @@ def _inconsistent_years(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic
         if c.written_year is None:
             continue
         earlier = first.setdefault(c.number, c)
-        if earlier.written_year != c.written_year:
-            yield ctx.finding(
-                "RS203",
-                c.span,
-                c.paragraph,
-                number=c.number,
-                year=c.written_year,
-                other=earlier.written_year,
-                line=earlier.span.start.line,
-            )
+        if earlier.written_year == c.written_year:
+            continue
+        actual = ctx.register.year_of(c.number)
+        if actual is not None and c.written_year != actual:
+            continue  # RS101 already reports this occurrence, with the right year
+        where = f"{earlier.span.start.line}:{earlier.span.start.column}"
+        yield ctx.finding(
+            "RS203",
+            c.span,
+            c.paragraph,
+            number=c.number,
+            year=c.written_year,
+            other=earlier.written_year,
+            line=where,
+        )

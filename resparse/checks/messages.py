@@ -26,8 +26,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "第{number}号决议列在第{previous}号之后；列举应按升序排列",
     ),
     "RS203": (
-        "resolution {number} is written with the year {year} here but {other} at line {line}",
-        "第{number}号决议此处写作{year}年，第{line}行写作{other}年",
+        "resolution {number} is written with the year {year} here but {other} at {line}",
+        "第{number}号决议此处写作{year}年，在{line}处写作{other}年",
     ),
     "RS301": (
         "link to {target} matches no citation on its {place}",

@@ -7,6 +7,8 @@ from collections.abc import Iterator
 from resparse.checks.context import Context
 from resparse.model import Diagnostic, Paragraph
 
+_CHINESE_MARKS = {"preambular": "，", "operative": "；", "final": "。", "lead-in": "："}
+_ENGLISH_MARKS = {"preambular": ",", "operative": ";", "final": ".", "lead-in": ":"}
 _ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 _CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
 _HAN_NUMERALS = (
@@ -140,6 +142,7 @@ def _internal_refs(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _punctuation(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Diagnostic]:
+    marks = _ENGLISH_MARKS if ctx.document.language == "en" else _CHINESE_MARKS
     operative = [p for p in paragraphs if p.kind == "operative" and p.number] or [
         p for p in paragraphs if p.kind == "operative"
     ]
@@ -149,16 +152,16 @@ def _punctuation(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Di
         if not text:
             continue
         if p.kind == "preambular":
-            expected = "，"
+            expected = marks["preambular"]
         elif p.kind == "operative" and (p.number or p is operative[-1]):
-            expected = "。" if p is operative[-1] and p.id not in has_items else "；"
-            if p.id in has_items or text.endswith("："):
-                expected = "："
+            expected = marks["final"] if p is operative[-1] and p.id not in has_items else marks["operative"]
+            if p.id in has_items or text.endswith(marks["lead-in"]):
+                expected = marks["lead-in"]
         else:
             continue
         last = text[-1]
-        if last != expected and not (expected == "，" and last == "："):
-            fix = text[-1:].replace(last, expected) if last in "，；。：,;.:" else None
+        if last != expected and not (p.kind == "preambular" and last == marks["lead-in"]):
+            fix = expected if last in "，；。：,;.:" else None
             yield ctx.finding(
                 "RS403",
                 _last_char(ctx, p),

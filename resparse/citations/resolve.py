@@ -43,6 +43,7 @@ class Resolver:
         register_year = self.register.year_of(number)
         resolved = year if year is not None else register_year
         symbol = f"S/RES/{number} ({resolved})" if resolved else f"S/RES/{number}"
+        entry = self.register.entries.get(number)
         return Citation(
             symbol=symbol,
             type="sc-resolution",
@@ -55,6 +56,8 @@ class Resolver:
             year_source="text" if year is not None else ("register" if register_year else None),
             written_year=year,
             url=self.url(symbol),
+            date=entry.date if entry else None,
+            title=entry.title if entry else None,
         )
 
     def ga(self, session: str, number: str, part: str | None = None) -> Citation:

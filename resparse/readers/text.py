@@ -76,6 +76,8 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> So
                     f"{name}: starts with a {codec} byte-order mark but is not valid {codec}"
                 ) from None
     if b"\x00" in data:
+        if _looks_like_utf16(data):
+            raise InputError(f"{name}: looks like UTF-16 without a byte-order mark; try --encoding utf-16-le")
         raise InputError(f"{name}: binary file (contains NUL bytes), not text")
     try:
         return _finish(name, data.decode("utf-8"), "utf-8")
@@ -88,6 +90,14 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> So
     if not _reads_as_chinese(text):
         raise InputError(f"{name}: cannot decode: not UTF-8, and as GB18030 it does not read as Chinese text")
     return _finish(name, text, "gb18030")
+
+
+def _looks_like_utf16(data: bytes) -> bool:
+    """ASCII in UTF-16 puts a NUL in every other byte; a binary file scatters them."""
+    even, odd = data[0::2], data[1::2]
+    return max(even.count(0) / max(len(even), 1), odd.count(0) / max(len(odd), 1)) > 0.3 and min(
+        even.count(0), odd.count(0)
+    ) < 0.05 * max(len(even), 1)
 
 
 def _reads_as_chinese(text: str) -> bool:

@@ -29,8 +29,14 @@ CSV_FIELDS = (
     "end_column",
     "url",
     "link",
+    "date",
+    "title",
 )
-UNIQUE_FIELDS = ("file", "symbol", "type", "number", "year", "count", "paragraphs", "url")
+UNIQUE_FIELDS = ("file", "symbol", "type", "number", "year", "date", "title", "count", "paragraphs", "url")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def citation_dict(citation: Citation) -> dict[str, Any]:
@@ -56,6 +62,8 @@ def citation_dict(citation: Citation) -> dict[str, Any]:
         data["part"] = citation.part
     if citation.defects:
         data["defects"] = list(citation.defects)
+    if citation.date is not None or citation.title is not None:
+        data["date"], data["title"] = citation.date, citation.title
     return data
 
 
@@ -80,6 +88,8 @@ def unique(citations: Sequence[Citation]) -> list[dict[str, Any]]:
                 "type": c.type,
                 "number": c.number,
                 "year": c.year,
+                "date": c.date,
+                "title": c.title,
                 "count": 0,
                 "paragraphs": [],
                 "url": c.url,
@@ -135,6 +145,8 @@ def refs_csv(results: Sequence[References], kind: str = "all", distinct: bool = 
                     "end_column": c.span.end.column,
                     "url": c.url,
                     "link": c.link.url if c.link else "",
+                    "date": c.date or "",
+                    "title": c.title or "",
                 }
             )
     return out.getvalue()
@@ -163,7 +175,8 @@ def refs_table(result: References, console, kind: str = "all", distinct: bool = 
                 c.link.url if c.link else "",
             )
     console.print(table)
-    summary = f"{len(citations)} citations of {len({c.symbol for c in citations})} documents"
+    documents = len({c.symbol for c in citations})
+    summary = f"{_count(len(citations), 'citation')} of {_count(documents, 'document')}"
     if result.internal_refs:
         summary += f", {len(result.internal_refs)} internal references"
     if result.unmatched_links:
