@@ -66,11 +66,21 @@ def find(start: str | Path) -> Path | None:
         if candidate.is_file():
             return candidate
         pyproject = folder / "pyproject.toml"
-        if pyproject.is_file() and "[tool.resparse" in pyproject.read_text(
-            encoding="utf-8", errors="replace"
-        ):
+        if pyproject.is_file() and _mentions_resparse(pyproject):
             return pyproject
     return None
+
+
+def _mentions_resparse(pyproject: Path) -> bool:
+    """Whether a pyproject.toml configures resparse (a broken one that names it is reported, not skipped)."""
+    text = pyproject.read_text(encoding="utf-8", errors="replace")
+    if "resparse" not in text:
+        return False
+    try:
+        tool = tomllib.loads(text).get("tool", {})
+    except tomllib.TOMLDecodeError:
+        return True
+    return isinstance(tool, dict) and "resparse" in tool
 
 
 def load(path: str | Path) -> Config:

@@ -211,7 +211,11 @@ def test_selection_and_levels() -> None:
 
 @pytest.mark.parametrize(
     ("kwargs", "message"),
-    [({"select": ("RS9",)}, "no rule"), ({"ignore": ("XX",)}, "no rule"), ({"min_level": "fatal"}, "min_level")],
+    [
+        ({"select": ("RS9",)}, "no rule"),
+        ({"ignore": ("XX",)}, "no rule"),
+        ({"min_level": "fatal"}, "min_level"),
+    ],
 )
 def test_selection_is_validated(kwargs, message: str) -> None:
     with pytest.raises(ValueError, match=message):

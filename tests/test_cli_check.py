@@ -222,7 +222,10 @@ def test_stdin() -> None:
 
 @pytest.mark.parametrize(
     ("content", "message"),
-    [("[tool]\nresparse = 1\n", "must be a table"), ("[tool.resparse]\nselect = [\"rs1\", \"XX\"]\n", "names no rule: XX")],
+    [
+        ("[tool]\nresparse = 1\n", "must be a table"),
+        ('[tool.resparse]\nselect = ["rs1", "XX"]\n', "names no rule: XX"),
+    ],
 )
 def test_more_bad_configuration(tmp_path, content: str, message: str) -> None:
     write(tmp_path, "pyproject.toml", content)
@@ -243,7 +246,9 @@ def test_unreadable_files_are_counted_not_passed(tmp_path) -> None:
 
 
 def test_sarif_reports_unreadable_files(tmp_path) -> None:
-    result = run("check", "--format", "sarif", str(tmp_path / "missing.txt"), str(write(tmp_path, "a b#1.txt", YEAR)))
+    result = run(
+        "check", "--format", "sarif", str(tmp_path / "missing.txt"), str(write(tmp_path, "a b#1.txt", YEAR))
+    )
     run_ = json.loads(result.stdout)["runs"][0]
     (invocation,) = run_["invocations"]
     assert invocation["executionSuccessful"] is False
