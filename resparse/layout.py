@@ -109,9 +109,10 @@ def normalise(source: str) -> Layout:
             continue
         lead = len(raw) - len(raw.lstrip(_SPACE))
         tail = len(raw.rstrip(_SPACE))
+        stripped, cut = _markdown(stripped, start + lead, offsets, artifacts)
         line = _Line(
             index=number,
-            start=start + lead,
+            start=start + lead + cut,
             content=stripped,
             indent=len(raw[:lead].replace("\x0c", "")),
             trailing_space=start + tail if tail < len(raw) else -1,
@@ -181,6 +182,30 @@ def _cover_end(raw_lines: list[str]) -> int:
         if patterns.FORMULA.match(raw.strip(_SPACE)):
             return number
     return 0
+
+
+def _markdown(content: str, start: int, offsets: OffsetMap, artifacts: list[Artifact]) -> tuple[str, int]:
+    """Take Markdown markup off a line (``# 标题``, ``> 引文``, ``**安全理事会，**``), keeping it as layout.
+
+    Returns the content left and how many characters were cut from its start.
+    """
+    cut = 0
+    if m := patterns.MARKDOWN_PREFIX.match(content):
+        artifacts.append(
+            Artifact(
+                "markup", m.group(0).strip(), offsets.source_span(start, start + len(m.group(0).rstrip()))
+            )
+        )
+        cut = m.end()
+        content = content[cut:]
+    if m := patterns.MARKDOWN_EMPHASIS.fullmatch(content):
+        mark = m["mark"]
+        artifacts.append(Artifact("markup", mark, offsets.source_span(start + cut, start + cut + len(mark))))
+        end = start + cut + len(content)
+        artifacts.append(Artifact("markup", mark, offsets.source_span(end - len(mark), end)))
+        cut += len(mark)
+        content = m["inner"]
+    return content, cut
 
 
 def _page_number_lines(raw_lines: list[str]) -> set[int]:

@@ -18,6 +18,11 @@ FORMULA = regex.compile(
     r"|[\p{Han}]{1,12}(?:理事会|委员会|大会))\s*[，,]$"
 )
 
+#: The formula run into the first paragraph on one line: ``安全理事会，回顾……``.
+FORMULA_PREFIX = regex.compile(
+    r"^(?P<formula>(?P<organ>安全理事会|大会|经济及社会理事会|人权理事会)[，,])(?=[ \t\u3000]*\S)"
+)
+
 #: Page artefacts, each alone on a line.
 #: A bare link line; some hrefs carry a space (``…/S/RES/2471 (2019)``), none carry Chinese text.
 URL_LINE = regex.compile(r"^\s*(?P<url>https?://[^\s\p{Han}]+(?: [^\s\p{Han}]+)*)\s*$")
@@ -34,6 +39,10 @@ DIRECTIVE = regex.compile(
     r"^\s*(?:<!--\s*resparse:\s*ignore(?:\s+(?P<codes>[A-Za-z0-9, ]+?))?\s*-->|#\s*resparse:\s*ignore"
     r"(?:\s+(?P<codes>[A-Za-z0-9, ]+?))?)\s*$"
 )
+
+#: Markdown: a heading or quote marker before a line, emphasis around a whole line.
+MARKDOWN_PREFIX = regex.compile(r"^(?:#{1,6}|>)[ \t\u3000]+(?=\S)")
+MARKDOWN_EMPHASIS = regex.compile(r"(?P<mark>\*\*|__|\*)(?P<inner>\S(?:.*\S)?)(?P=mark)")
 
 #: The cover block above the formula.
 COVER_SYMBOL = regex.compile(r"(?P<symbol>S/RES/\d+\s*\(\d{4}\)|A/RES/\d+/\d+|[SA](?:/[A-Z0-9.]+)+)")
@@ -55,7 +64,7 @@ HEADING_LABEL = regex.compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三�
 ANNEX_HEADING = regex.compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = regex.compile(
-    r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩]|[•▪●])"
+    r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
 )
 
 

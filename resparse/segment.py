@@ -86,7 +86,13 @@ def segment(layout: Layout) -> Structure:
         if cover_count:
             result.cover = _cover(layout, pieces[:cover_count])
         body_from = cover_count
-        if pieces[body_from:]:
+        first = pieces[body_from] if body_from < len(pieces) else None
+        if first is not None and first.family is None and (m := patterns.FORMULA_PREFIX.match(first.text)):
+            # "安全理事会，回顾……" on one line: the formula is the head of the first paragraph's block.
+            end = first.text_start + m.end()
+            result.formula = Formula(m["formula"], _span(layout, first.text_start, end), m["organ"])
+            pieces[body_from] = _label(layout.text, replace(first.block, start=end))
+        elif pieces[body_from:]:
             result.diagnostics.append(
                 Diagnostic("no-formula", "no enacting formula found; the text is split best-effort")
             )

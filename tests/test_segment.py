@@ -116,3 +116,23 @@ def test_no_formula_is_a_diagnostic() -> None:
 )
 def test_label_traps(text: str, ids: list[str]) -> None:
     assert [p.id for p in resparse.parse_text(text).paragraphs] == ids
+
+
+def test_formula_run_into_the_first_paragraph() -> None:
+    document = resparse.parse_text("安全理事会，回顾其各项决议，\n1. 决定继续积极处理此案。\n")
+    assert document.formula.text == "安全理事会，"
+    assert (document.formula.span.start.column, document.formula.span.end.column) == (1, 7)
+    assert [(p.id, p.text, p.span.start.column) for p in document.paragraphs][0] == (
+        "PP1",
+        "回顾其各项决议，",
+        7,
+    )
+
+
+def test_markdown_markup_is_layout() -> None:
+    text = "# 第 2999 (2026)号决议\n\n**安全理事会，**\n\n回顾第 1373(2001)号决议，\n\n- 重申其承诺，\n\n1. 决定继续积极处理此案。\n"
+    document = resparse.parse_text(text)
+    assert document.symbol == "S/RES/2999 (2026)"
+    assert document.formula.text == "安全理事会，" and document.formula.span.start.column == 3
+    assert [p.id for p in document.paragraphs] == ["PP1", "PP1[1]", "OP1"]
+    assert unaccounted(document, text) == {"missing": [], "doubled": []}
