@@ -64,7 +64,8 @@ HEADING_LABEL = regex.compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三�
 ANNEX_HEADING = regex.compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = regex.compile(
-    r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
+    r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
 )
 
 

@@ -122,11 +122,8 @@ def test_formula_run_into_the_first_paragraph() -> None:
     document = resparse.parse_text("安全理事会，回顾其各项决议，\n1. 决定继续积极处理此案。\n")
     assert document.formula.text == "安全理事会，"
     assert (document.formula.span.start.column, document.formula.span.end.column) == (1, 7)
-    assert [(p.id, p.text, p.span.start.column) for p in document.paragraphs][0] == (
-        "PP1",
-        "回顾其各项决议，",
-        7,
-    )
+    first = document.paragraphs[0]
+    assert (first.id, first.text, first.span.start.column) == ("PP1", "回顾其各项决议，", 7)
 
 
 def test_markdown_markup_is_layout() -> None:
