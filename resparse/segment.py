@@ -237,24 +237,10 @@ class _Builder:
                 self.result.formula = Formula(text, _span(self.layout, block.start, block.end), organ)
             elif hint.kind == "preambular":
                 self.pp += 1
-                stack = [
-                    (
-                        0,
-                        self._emit(
-                            f"PP{self.pp}", "preambular", None, piece, phrase=leading_phrase(piece.text)
-                        ),
-                    )
-                ]
+                stack = self._level(f"PP{self.pp}", "preambular", None, piece)
             elif hint.kind == "operative" and hint.number and hint.number.isdigit():
                 number = str(int(hint.number))
-                stack = [
-                    (
-                        0,
-                        self._emit(
-                            f"OP{number}", "operative", number, piece, phrase=leading_phrase(piece.text)
-                        ),
-                    )
-                ]
+                stack = self._level(f"OP{number}", "operative", number, piece)
             elif hint.kind == "subparagraph" and stack:
                 depth = hint.depth or stack[-1][0] + 1
                 while len(stack) > 1 and stack[-1][0] >= depth:
@@ -273,41 +259,38 @@ class _Builder:
                 if label:
                     stack.append((depth, sub))  # an unnumbered item is text of its list, not a level
             elif hint.kind == "heading" or (hint.kind == "paragraph" and self._is_heading(piece)):
-                self._heading(piece)
+                self._heading(_label(self.layout.text, block))
                 stack = []
             elif hint.kind == "annex":
+                labelled = _label(self.layout.text, block)
                 if annex != hint.number:
                     annex = hint.number
                     self.annexes += 1
                     self.annex_items = 0
-                    self._emit(f"ANNEX{self.annexes}", "annex", None, piece)
-                else:
-                    self.annex_items += 1
-                    self._emit(
-                        f"ANNEX{self.annexes}.{self.annex_items}",
-                        "annex-paragraph",
-                        None,
-                        piece,
-                        parent=f"ANNEX{self.annexes}",
-                    )
+                    if self._is_heading(labelled) or self._is_annex(labelled):
+                        self._emit(f"ANNEX{self.annexes}", "annex", None, labelled)
+                        continue
+                self.annex_items += 1
+                number = labelled.number if labelled.family else None
+                self._emit(
+                    f"ANNEX{self.annexes}.{self.annex_items}",
+                    "annex-paragraph",
+                    number,
+                    labelled,
+                    parent=f"ANNEX{self.annexes}",
+                )
             elif hint.kind == "footnote":
                 self.footnote(piece)
             else:
                 self.unnumbered += 1
-                stack = [
-                    (
-                        0,
-                        self._emit(
-                            f"OPu{self.unnumbered}",
-                            "operative",
-                            None,
-                            piece,
-                            phrase=leading_phrase(piece.text),
-                        ),
-                    )
-                ]
+                stack = self._level(f"OPu{self.unnumbered}", "operative", None, piece)
         if cover:
             self.result.cover = _cover(self.layout, cover)
+
+    def _level(self, pid: str, kind: str, number: str | None, piece: _Piece) -> list[tuple[int, Paragraph]]:
+        """A top-level paragraph opens a new stack of levels; its unnumbered items count from 1."""
+        self.items = 0
+        return [(0, self._emit(pid, kind, number, piece, phrase=leading_phrase(piece.text)))]
 
     def footnote(self, piece: _Piece) -> None:
         self.footnotes += 1
