@@ -15,6 +15,16 @@ from resparse import api
 from resparse.errors import InputError
 
 _ENCODING = click.option("--encoding", default=None, help="Force the input encoding (default: detect).")
+_INPUT_FORMAT = click.option(
+    "--input-format",
+    type=click.Choice(list(api.INPUT_FORMATS)),
+    default=None,
+    help="Read FILE as this format (default: by extension; .docx, .html, .xml/.akn, else text).",
+)
+
+
+def _inputs(command):
+    return _ENCODING(_INPUT_FORMAT(command))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -23,12 +33,14 @@ def main() -> None:
     """Split, cite-check and lint the Chinese text of United Nations resolutions."""
 
 
-def _each(files: Iterable[str], encoding: str | None, work: Callable[[Any], None]) -> int:
+def _each(
+    files: Iterable[str], encoding: str | None, input_format: str | None, work: Callable[[Any], None]
+) -> int:
     """Parse each file and hand it to ``work``; report unreadable files on one line and go on."""
     status = 0
     for name in files:
         try:
-            work(api.parse_source(api.read_text(name, encoding)))
+            work(api.load(name, input_format=input_format, encoding=encoding))
         except InputError as exc:
             click.echo(f"resparse: error: {exc}", err=True)
             status = 2
@@ -37,20 +49,52 @@ def _each(files: Iterable[str], encoding: str | None, work: Callable[[Any], None
 
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@_ENCODING
-def split(files: tuple[str, ...], fmt: str, encoding: str | None) -> None:
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "akn"]),
+    default="text",
+    show_default=True,
+    help="akn: Akoma Ntoso 3.0 XML (one file, or --output-dir for several).",
+)
+@click.option(
+    "--output-dir", type=click.Path(file_okay=False), help="With --format akn: write NAME.akn.xml here."
+)
+@_inputs
+def split(
+    files: tuple[str, ...], fmt: str, output_dir: str | None, encoding: str | None, input_format: str | None
+) -> None:
     """Split FILE(s) into formula, preambular and operative paragraphs (``-`` reads stdin)."""
+    if fmt == "akn" and len(files) > 1 and not output_dir:
+        raise click.UsageError("--format akn writes one document: give one FILE, or --output-dir for several")
     documents = []
-    status = _each(files, encoding, documents.append)
+    status = _each(files, encoding, input_format, documents.append)
     if fmt == "json":
         from resparse.render.json import document_dict, dumps
 
         if documents or not status:
             click.echo(dumps([document_dict(d) for d in documents]))
+    elif fmt == "akn":
+        _write_akn(documents, output_dir)
     else:
         _print_split(documents)
     sys.exit(status)
+
+
+def _write_akn(documents: list, output_dir: str | None) -> None:
+    from pathlib import Path
+
+    from resparse.render.akn import to_akn
+
+    for document in documents:
+        xml = to_akn(api.refs(document))
+        if output_dir is None:
+            sys.stdout.buffer.write(xml)
+            continue
+        folder = Path(output_dir)
+        folder.mkdir(parents=True, exist_ok=True)
+        stem = Path(document.file).stem if document.file != "<stdin>" else "stdin"
+        (folder / f"{stem}.akn.xml").write_bytes(xml)
 
 
 def _print_split(documents: list) -> None:
@@ -90,7 +134,7 @@ def _print_split(documents: list) -> None:
     default=None,
     help="Language of the links (default: the document's language).",
 )
-@_ENCODING
+@_inputs
 def refs(
     files: tuple[str, ...],
     fmt: str,
@@ -100,6 +144,7 @@ def refs(
     link_style: str,
     lang: str | None,
     encoding: str | None,
+    input_format: str | None,
 ) -> None:
     """List every document FILE(s) cite, resolved to its symbol and link."""
     from resparse.citations.register import default_register
@@ -112,6 +157,7 @@ def refs(
     status = _each(
         files,
         encoding,
+        input_format,
         lambda d: results.append(api.refs(d, register=register, link_style=link_style, lang=lang)),
     )
     from resparse.render import refs as render
@@ -131,7 +177,7 @@ def refs(
     sys.exit(status)
 
 
-CHECKED_SUFFIXES = (".txt", ".md")
+CHECKED_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".xml", ".akn")
 
 
 def expand(paths: Iterable[str]) -> list[str]:
@@ -193,7 +239,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 )
 @click.option("--register", "register_path", type=click.Path(dir_okay=False), help="Full register CSV.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Use this configuration file.")
-@_ENCODING
+@_inputs
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -206,6 +252,7 @@ def check(
     register_path: str | None,
     config_path: str | None,
     encoding: str | None,
+    input_format: str | None,
 ) -> None:
     """Lint FILE(s) or DIR(s) for broken references and structure (exit 1 on errors)."""
     from resparse import config as configuration
@@ -228,7 +275,7 @@ def check(
                 registers[register_file] = (
                     default_register().with_csv(register_file) if register_file else default_register()
                 )
-            source = api.read_text(name, encoding)
+            document = api.load(name, input_format=input_format, encoding=encoding)
         except configuration.ConfigError as exc:
             click.echo(f"resparse: error: {exc}", err=True)
             sys.exit(2)
@@ -237,8 +284,10 @@ def check(
             failures.append(str(exc))
             status = 2
             continue
-        document = api.parse_source(source)
-        sources[document.file] = source.text.split("\n")
+        if fmt == "text" and sys.stdout.isatty():
+            # The source lines, to show each finding in place (a rich format shows its text view).
+            view = document.text if document.format != "text" else api.read_text(name, encoding).text
+            sources[document.file] = view.split("\n")
         selection = Selection(
             select=selected or settings.select or ("ALL",),
             ignore=(*settings.ignore, *ignored),

@@ -107,6 +107,8 @@ class Diagnostic:
     paragraph: str | None = None
     file: str | None = None
     fix: str | None = None
+    #: For a rich format, the line in the file (XML, HTML) of the paragraph ``span`` points into.
+    source_line: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

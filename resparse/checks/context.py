@@ -40,6 +40,8 @@ class Context:
         self, code: str, span: Span | None, paragraph: str | None, fix: str | None = None, **values: object
     ) -> Diagnostic:
         rule = RULES[code]
+        lines = self.document.source_lines
+        source_line = lines[span.start.line - 1] if span and lines and span.start.line <= len(lines) else None
         return Diagnostic(
             code=code,
             name=rule.name,
@@ -49,4 +51,5 @@ class Context:
             paragraph=paragraph,
             file=self.document.file,
             fix=fix,
+            source_line=source_line,
         )

@@ -29,6 +29,7 @@ def finding_dict(f: Diagnostic) -> dict[str, Any]:
         "end_column": span.end.column if span else None,
         "paragraph": f.paragraph,
         "fix": None if f.fix is None else {"replacement": f.fix},
+        **({"source_line": f.source_line} if f.source_line is not None else {}),
     }
 
 
@@ -65,6 +66,8 @@ def as_text(findings: Sequence[Diagnostic], files: int, unreadable: int = 0) -> 
     lines = []
     for f in findings:
         line = f"{_where(f)}: {f.code} [{f.level}] {f.message}"
+        if f.source_line is not None:
+            line += f" (file line {f.source_line})"
         if f.fix is not None:
             line += f" (fix: {f.fix})"
         lines.append(line)
@@ -120,7 +123,9 @@ def as_github(findings: Sequence[Diagnostic]) -> str:
     out = []
     for f in findings:
         props = [f"file={_escape_property(f.file or '')}"]
-        if f.span:
+        if f.source_line is not None:
+            props.append(f"line={f.source_line}")  # a rich format: the paragraph's line in the file
+        elif f.span:
             props += [
                 f"line={f.span.start.line}",
                 f"col={f.span.start.column}",
@@ -154,7 +159,13 @@ def as_sarif(findings: Sequence[Diagnostic], failures: Sequence[str] = ()) -> st
             "level": f.level,
             "message": {"text": f.message},
         }
-        if f.span:
+        if f.source_line is not None:
+            region = {"startLine": f.source_line}
+            location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": region}}
+            if f.paragraph:
+                location["logicalLocations"] = [{"name": f.paragraph, "kind": "paragraph"}]
+            result["locations"] = [location]
+        elif f.span:
             region = {
                 "startLine": f.span.start.line,
                 "startColumn": f.span.start.column,

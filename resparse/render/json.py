@@ -61,7 +61,8 @@ def document_dict(document: Document) -> dict[str, Any]:
             "organ": document.formula.organ,
             "span": span_dict(document.formula.span),
         },
-        "paragraphs": [paragraph_dict(p) for p in document.paragraphs],
+        "format": document.format,
+        "paragraphs": [_with_source_line(paragraph_dict(p), p, document) for p in document.paragraphs],
         "links": [link_dict(link) for link in document.links],
         "artifacts": [
             {"kind": a.kind, "text": a.text, "page": a.page, "span": span_dict(a.span)}
@@ -73,6 +74,14 @@ def document_dict(document: Document) -> dict[str, Any]:
             for d in document.diagnostics
         ],
     }
+
+
+def _with_source_line(data: dict[str, Any], paragraph: Paragraph, document: Document) -> dict[str, Any]:
+    """For a rich format, the line of the paragraph's element in the file, beside its text-view span."""
+    lines = document.source_lines
+    if lines and paragraph.span.start.line <= len(lines) and lines[paragraph.span.start.line - 1] is not None:
+        data["source_line"] = lines[paragraph.span.start.line - 1]
+    return data
 
 
 def dumps(data: Any) -> str:
