@@ -53,11 +53,14 @@ def build(path: Path, paragraphs: list[Para]) -> Path:
         runs = _runs(para, rels)
         numbering = ""
         if para.level is not None:
-            numbering = f'<w:pPr><w:numPr><w:ilvl w:val="{para.level}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            numbering = (
+                f'<w:pPr><w:numPr><w:ilvl w:val="{para.level}"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            )
         body.append(f"<w:p>{numbering}{runs}</w:p>")
     document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}" xmlns:r="{R}"><w:body>{"".join(body)}</w:body></w:document>'
     doc_rels = "".join(
-        f'<Relationship Id="{rid}" Type="{R}/hyperlink" Target="{url}" TargetMode="External"/>' for rid, url in rels
+        f'<Relationship Id="{rid}" Type="{R}/hyperlink" Target="{url}" TargetMode="External"/>'
+        for rid, url in rels
     )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", CONTENT_TYPES)
@@ -91,5 +94,7 @@ def _runs(para: Para, rels: list[tuple[str, str]]) -> str:
         rest = after
     out.append(_run(rest))
     if para.deleted:
-        out.append(f'<w:del w:id="1" w:author="x"><w:r><w:delText>{_escape(para.deleted)}</w:delText></w:r></w:del>')
+        out.append(
+            f'<w:del w:id="1" w:author="x"><w:r><w:delText>{_escape(para.deleted)}</w:delText></w:r></w:del>'
+        )
     return "".join(out)

@@ -175,6 +175,7 @@ class _Writer:
     def main_body(self):
         body = self.E("mainBody")
         headings = unnumbered = 0
+        used: set[str] = set()
         for p in self.document.paragraphs:
             if p.kind == "heading":
                 headings += 1
@@ -186,6 +187,11 @@ class _Writer:
                 else:
                     unnumbered += 1
                     eid = f"para_u{unnumbered}"
+                copies = 1
+                while eid in used:  # a repeated number (which the linter reports) still needs its own eId
+                    copies += 1
+                    eid = f"para_{p.number}_{copies}"
+                used.add(eid)
                 self.paragraph(body, p, eid)
         if len(body) == 0:
             self.sub(self.sub(body, "paragraph", eId="para_u1"), "content").append(self.E("p"))

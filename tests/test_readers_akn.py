@@ -1,0 +1,116 @@
+"""The UN's own Akoma Ntoso XML read directly: structure from the markup, links, hostile files."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+import resparse
+from resparse.citations.resolve import same_document, symbol_of_url
+from resparse.errors import InputError
+from tests.unxml import UNXML_DIR, chinese_files, truth
+
+needs_corpus = pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
+
+
+def _key(label: str) -> str:
+    """One spelling for a sub-paragraph key: "10a." and "10(a)" are the same place."""
+    import regex
+
+    return regex.sub(r"(?<![(（])([a-z])\.", r"(\1)", label)
+
+
+def outline(document):
+    preamble = sum(1 for p in document.paragraphs if p.kind == "preambular")
+    numbers = [p.number for p in document.paragraphs if p.kind == "operative" and p.number]
+    points: dict[str, list[str]] = {}
+    for p in document.paragraphs:
+        if p.kind == "subparagraph" and p.number and p.parent and p.parent.startswith("OP"):
+            points.setdefault(_key(p.parent[2:]), []).append(p.number)
+    return preamble, numbers, points
+
+
+@cache
+def corpus_results():
+    structure_misses, point_misses, links, found, link_misses = [], [], 0, 0, []
+    for path in chinese_files():
+        expected = truth(path)
+        document = resparse.parse(path)
+        preamble, numbers, points = outline(document)
+        if (preamble, numbers) != (expected.preamble_count, expected.operative_numbers):
+            structure_misses.append(path.name)
+        wanted = {_key(k): v for k, v in expected.points.items() if v}
+        if {k: v for k, v in points.items() if k in wanted} != wanted:
+            point_misses.append(path.name)
+        cited = resparse.refs(document)
+        for link in document.links:
+            target = symbol_of_url(link.url)
+            if not target or not target.upper().startswith(("S/RES/", "A/RES/")):
+                continue
+            links += 1
+            if any(
+                same_document(c.symbol, target) and c.paragraph == link.paragraph for c in cited.citations
+            ):
+                found += 1
+            else:
+                link_misses.append(f"{path.name}: {target} in {link.paragraph}")
+    return structure_misses, point_misses, links, found, link_misses
+
+
+@needs_corpus
+def test_structure_equals_the_markup_for_every_file() -> None:
+    structure_misses, point_misses, links, found, link_misses = corpus_results()
+    total = len(chinese_files())
+    print(
+        f"\n[akn] {total} files: structure {1 - len(structure_misses) / total:.1%}, "
+        f"sub-paragraphs {1 - len(point_misses) / total:.1%}, S/RES and A/RES links found {found}/{links} "
+        f"= {found / links:.2%}"
+    )
+    for miss in structure_misses + point_misses + link_misses:
+        print("  miss:", miss)
+    assert structure_misses == []
+    assert point_misses == []
+    assert found / links >= 0.995
+
+
+@needs_corpus
+def test_links_attach_to_their_citations_and_spans_are_paragraphs() -> None:
+    path = next(p for p in chinese_files() if "2561" in p.name)
+    document = resparse.parse(path)
+    assert document.format == "akn" and document.symbol == "S/RES/2561 (2021)"
+    cited = resparse.refs(document)
+    linked = [c for c in cited.citations if c.link]
+    assert linked and all(same_document(symbol_of_url(c.link.url), c.symbol) for c in linked)
+    assert cited.unmatched_links == ()
+    pp4 = document.paragraph("PP4")
+    line = document.text.split("\n")[pp4.span.start.line - 1]
+    assert line.startswith("敦促双方") and document.source_lines[pp4.span.start.line - 1] > 40
+
+
+HOSTILE = {
+    "malformed": (b"<akomaNtoso><statement>", "malformed"),
+    "not-akn": (b'<?xml version="1.0"?><html><body><p>x</p></body></html>', "not Akoma Ntoso"),
+    "billion-laughs": (
+        b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;">'
+        b'<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;">]><akomaNtoso>&c;</akomaNtoso>',
+        "declares entities",
+    ),
+    "xxe": (
+        b'<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><akomaNtoso>&x;</akomaNtoso>',
+        "declares entities",
+    ),
+    "external-dtd": (
+        b'<?xml version="1.0"?><!DOCTYPE akomaNtoso SYSTEM "http://example.org/evil.dtd"><akomaNtoso/>',
+        "without a document element",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(HOSTILE))
+def test_hostile_and_broken_xml(tmp_path, case: str) -> None:
+    data, message = HOSTILE[case]
+    path = tmp_path / "bad.xml"
+    path.write_bytes(data)
+    with pytest.raises(InputError, match=message):
+        resparse.parse(path)
