@@ -408,16 +408,8 @@ def _join(lines: list[_Line], rules: _Rules, line_page: dict[int, int], offsets:
 
 
 def _keeps_space(prev: _Line, line: _Line) -> bool:
-    return prev.trailing_space >= 0 and not _is_cjk(prev.content[-1]) and not _is_cjk(line.content[0])
-
-
-def _is_cjk(char: str) -> bool:
-    code = ord(char)
     return (
-        0x2E80 <= code <= 0x9FFF
-        or 0xF900 <= code <= 0xFAFF
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x3000 <= code <= 0x303F
-        or 0x20000 <= code <= 0x3FFFF
-        or char in "“”‘’…—"
+        prev.trailing_space >= 0
+        and not patterns.is_cjk(prev.content[-1])
+        and not patterns.is_cjk(line.content[0])
     )

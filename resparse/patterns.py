@@ -75,6 +75,19 @@ LABEL_ONLY = regex.compile(
 )
 
 
+def is_cjk(char: str) -> bool:
+    """Chinese characters and full-width punctuation: no space is kept when lines join between them."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x3000 <= code <= 0x303F
+        or 0x20000 <= code <= 0x3FFFF
+        or char in "“”‘’…—"
+    )
+
+
 def ends_terminal(text: str) -> bool:
     """Whether ``text`` ends with paragraph-ending punctuation (closing quotes after it allowed)."""
     stripped = text.rstrip()

@@ -265,20 +265,11 @@ class _Builder:
                 labelled = _label(self.layout.text, block)
                 if annex != hint.number:
                     annex = hint.number
-                    self.annexes += 1
-                    self.annex_items = 0
                     if self._is_heading(labelled) or self._is_annex(labelled):
-                        self._emit(f"ANNEX{self.annexes}", "annex", None, labelled)
+                        self._new_annex(labelled)
                         continue
-                self.annex_items += 1
-                number = labelled.number if labelled.family else None
-                self._emit(
-                    f"ANNEX{self.annexes}.{self.annex_items}",
-                    "annex-paragraph",
-                    number,
-                    labelled,
-                    parent=f"ANNEX{self.annexes}",
-                )
+                    self._new_annex(None)
+                self._annex_paragraph(labelled)
             elif hint.kind == "footnote":
                 self.footnote(piece)
             else:
@@ -372,12 +363,21 @@ class _Builder:
             self._open_operative(op)
 
     def _annex(self, piece: _Piece, following: _Piece | None, appendix: bool = False) -> None:
-        if self._is_annex(piece) or (appendix and self.annexes == 0):
-            self.annexes += 1
-            self.annex_items = 0
-            if not appendix:
-                self._emit(f"ANNEX{self.annexes}", "annex", None, piece)
-                return
+        if self._is_annex(piece):
+            self._new_annex(piece)
+            return
+        if appendix and self.annexes == 0:
+            self._new_annex(None)  # numbering restarted after the final "。": an appendix without a title
+        self._annex_paragraph(piece)
+
+    def _new_annex(self, title: _Piece | None) -> None:
+        """Open annex ``n``; its title (``附件``), when it has one, is the paragraph ``ANNEXn``."""
+        self.annexes += 1
+        self.annex_items = 0
+        if title is not None:
+            self._emit(f"ANNEX{self.annexes}", "annex", None, title)
+
+    def _annex_paragraph(self, piece: _Piece) -> None:
         self.annex_items += 1
         number = piece.number if piece.family else None
         self._emit(

@@ -51,3 +51,25 @@ def unaccounted(document: Document, source: str) -> dict[str, list[int]]:
     missing = [i for i, c in enumerate(source) if not c.isspace() and cover[i] == 0]
     doubled = [i for i, c in enumerate(source) if not c.isspace() and cover[i] > 1]
     return {"missing": missing, "doubled": doubled}
+
+
+def _key(label: str) -> str:
+    """One spelling for a sub-paragraph key: "10a." and "10(a)" name the same place."""
+    import regex
+
+    return regex.sub(r"(?<![(（])([a-z])\.", r"(\1)", label)
+
+
+def outline(document: Document) -> tuple[int, list[str], dict[str, list[str]]]:
+    """What the corpus tests compare with the UN's markup: preamble count, operative numbers, point labels."""
+    preamble = sum(1 for p in document.paragraphs if p.kind == "preambular")
+    numbers = [p.number for p in document.paragraphs if p.kind == "operative" and p.number]
+    points: dict[str, list[str]] = {}
+    for p in document.paragraphs:
+        if p.kind == "subparagraph" and p.number and p.parent and p.parent.startswith("OP"):
+            points.setdefault(_key(p.parent[2:]), []).append(p.number)
+    return preamble, numbers, points
+
+
+def point_key(label: str) -> str:
+    return _key(label)

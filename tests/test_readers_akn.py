@@ -9,26 +9,10 @@ import pytest
 import resparse
 from resparse.citations.resolve import same_document, symbol_of_url
 from resparse.errors import InputError
+from tests.support import outline, point_key
 from tests.unxml import UNXML_DIR, chinese_files, truth
 
 needs_corpus = pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
-
-
-def _key(label: str) -> str:
-    """One spelling for a sub-paragraph key: "10a." and "10(a)" are the same place."""
-    import regex
-
-    return regex.sub(r"(?<![(（])([a-z])\.", r"(\1)", label)
-
-
-def outline(document):
-    preamble = sum(1 for p in document.paragraphs if p.kind == "preambular")
-    numbers = [p.number for p in document.paragraphs if p.kind == "operative" and p.number]
-    points: dict[str, list[str]] = {}
-    for p in document.paragraphs:
-        if p.kind == "subparagraph" and p.number and p.parent and p.parent.startswith("OP"):
-            points.setdefault(_key(p.parent[2:]), []).append(p.number)
-    return preamble, numbers, points
 
 
 @cache
@@ -40,7 +24,7 @@ def corpus_results():
         preamble, numbers, points = outline(document)
         if (preamble, numbers) != (expected.preamble_count, expected.operative_numbers):
             structure_misses.append(path.name)
-        wanted = {_key(k): v for k, v in expected.points.items() if v}
+        wanted = {point_key(k): v for k, v in expected.points.items() if v}
         if {k: v for k, v in points.items() if k in wanted} != wanted:
             point_misses.append(path.name)
         cited = resparse.refs(document)

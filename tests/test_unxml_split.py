@@ -19,6 +19,7 @@ import pytest
 from lxml import etree
 
 import resparse
+from tests.support import outline
 from tests.unxml import UNXML_DIR, chinese_files, render_lines, render_pdf, truth
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -42,16 +43,6 @@ def corrected_preamble_count(path) -> int:
     return count
 
 
-def outline(document):
-    preamble = sum(1 for p in document.paragraphs if p.kind == "preambular")
-    numbers = [p.number for p in document.paragraphs if p.kind == "operative" and p.number]
-    points: dict[str, list[str]] = {}
-    for p in document.paragraphs:
-        if p.kind == "subparagraph" and p.number and p.parent and p.parent.startswith("OP"):
-            points.setdefault(p.parent[2:], []).append(p.number)
-    return preamble, numbers, points
-
-
 @cache
 def results(layout: str) -> dict[str, list[str]]:
     misses: dict[str, list[str]] = {"raw": [], "corrected": [], "points": []}
@@ -63,7 +54,7 @@ def results(layout: str) -> dict[str, list[str]]:
             misses["raw"].append(f"{path.name}: PP {preamble} vs {expected.preamble_count}")
         if numbers != expected.operative_numbers or preamble != corrected_preamble_count(path):
             misses["corrected"].append(f"{path.name}: PP {preamble} vs {corrected_preamble_count(path)}")
-        wanted = {k: v for k, v in expected.points.items() if v}
+        wanted = {point_key(k): v for k, v in expected.points.items() if v}
         if {k: v for k, v in points.items() if k in wanted} != wanted:
             misses["points"].append(path.name)
     return misses

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from resparse.errors import InputError
+from resparse.patterns import is_cjk
 
 #: The largest XML part read (after decompression, for Word); real resolutions are well under 1 MB.
 MAX_XML_BYTES = 32 * 1024 * 1024
@@ -114,7 +115,7 @@ def text_and_links(pieces: list[tuple[str, str | None]]) -> tuple[str, list[Bloc
             if kept and kept[-1][0] != " ":
                 kept.append((" ", href))
             continue
-        if kept and kept[-1][0] == " " and len(kept) > 1 and _cjk(kept[-2][0]) and _cjk(c):
+        if kept and kept[-1][0] == " " and len(kept) > 1 and is_cjk(kept[-2][0]) and is_cjk(c):
             kept.pop()
         if kept and kept[-1][0] == " " and href and len(kept) > 1 and kept[-2][1] == href:
             kept[-1] = (" ", href)
@@ -131,13 +132,3 @@ def text_and_links(pieces: list[tuple[str, str | None]]) -> tuple[str, list[Bloc
         else:
             links.append(BlockLink(href, i, i + 1))
     return text, links
-
-
-def _cjk(char: str) -> bool:
-    code = ord(char)
-    return (
-        0x2E80 <= code <= 0x9FFF
-        or 0xFF00 <= code <= 0xFFEF
-        or 0x3000 <= code <= 0x303F
-        or 0xF900 <= code <= 0xFAFF
-    )
