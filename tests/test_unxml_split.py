@@ -19,7 +19,7 @@ import pytest
 from lxml import etree
 
 import resparse
-from tests.support import outline
+from tests.support import outline, point_key
 from tests.unxml import UNXML_DIR, chinese_files, render_lines, render_pdf, truth
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
