@@ -6,10 +6,41 @@
 >>> findings = resparse.check(references)                         # the linter's findings
 """
 
-from resparse.api import load, parse, parse_source, parse_text, refs
-from resparse.checks import check
-from resparse.errors import InputError
-from resparse.model import Citation, Diagnostic, Document, Link, Paragraph, Position, Span
+from importlib import import_module
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover
+    from resparse.api import load, parse, parse_source, parse_text, refs
+    from resparse.checks import check
+    from resparse.errors import InputError
+    from resparse.model import Citation, Diagnostic, Document, Link, Paragraph, Position, Span
+
+#: Where each public name lives: imported on first use, so that ``import resparse.cli`` stays light.
+_LAZY = {
+    "load": "resparse.api",
+    "parse": "resparse.api",
+    "parse_source": "resparse.api",
+    "parse_text": "resparse.api",
+    "refs": "resparse.api",
+    "check": "resparse.checks",
+    "InputError": "resparse.errors",
+    **{
+        name: "resparse.model"
+        for name in ("Citation", "Diagnostic", "Document", "Link", "Paragraph", "Position", "Span")
+    },
+}
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+        globals()[name] = value
+        return value
+    try:
+        return import_module(f"resparse.{name}")  # a submodule: resparse.api, resparse.checks …
+    except ModuleNotFoundError:
+        raise AttributeError(f"module 'resparse' has no attribute {name!r}") from None
+
 
 __all__ = [
     "Citation",

@@ -1,18 +1,18 @@
-"""The ``resparse`` command line: a thin layer over :mod:`resparse.api`.
+"""The ``resparse`` command line: a thin layer over :mod:`resparse.api` and :mod:`resparse.corpus`.
 
 Exit codes: 0 success, 1 findings at error level (``check``), 2 bad input, options or configuration.
+Every command takes files, directories and glob patterns; ``--jobs`` spreads them over processes and
+the results come out in input order (``--format jsonl`` streams one JSON object per file per line).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
-from typing import Any
+from collections.abc import Callable, Iterator
 
 import click
 
-from resparse import api
-from resparse.errors import InputError
+from resparse import api, corpus
 
 _ENCODING = click.option("--encoding", default=None, help="Force the input encoding (default: detect).")
 _INPUT_FORMAT = click.option(
@@ -21,10 +21,14 @@ _INPUT_FORMAT = click.option(
     default=None,
     help="Read FILE as this format (default: by extension; .docx, .html, .xml/.akn, else text).",
 )
+_JOBS = click.option(
+    "--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: all cores)."
+)
+_QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on the terminal.")
 
 
 def _inputs(command):
-    return _ENCODING(_INPUT_FORMAT(command))
+    return _ENCODING(_INPUT_FORMAT(_JOBS(_QUIET(command))))
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -33,26 +37,39 @@ def main() -> None:
     """Split, cite-check and lint the Chinese text of United Nations resolutions."""
 
 
-def _each(
-    files: Iterable[str], encoding: str | None, input_format: str | None, work: Callable[[Any], None]
-) -> int:
-    """Parse each file and hand it to ``work``; report unreadable files on one line and go on."""
-    status = 0
-    for name in files:
-        try:
-            work(api.load(name, input_format=input_format, encoding=encoding))
-        except InputError as exc:
-            click.echo(f"resparse: error: {exc}", err=True)
-            status = 2
-    return status
+def _outcomes(
+    paths: tuple[str, ...], work: Callable, options: corpus.Options, jobs: int | None, quiet: bool
+) -> Iterator[corpus.Outcome]:
+    """Run ``work`` over every file; report each unreadable one on a line of its own and go on."""
+    files = corpus.expand(paths)
+    if not files:
+        click.echo(
+            f"resparse: error: {', '.join(paths)}: no files to read ({', '.join(corpus.SUFFIXES)})", err=True
+        )
+        sys.exit(2)
+    progress = corpus.Progress(len(files), quiet)
+    try:
+        for outcome in corpus.run(files, work, options, jobs or corpus.default_jobs()):
+            progress.advance(outcome)
+            if outcome.error:
+                if progress.bar is not None:
+                    progress.bar.console.print(
+                        f"resparse: error: {outcome.error}", markup=False, highlight=False
+                    )
+                else:
+                    click.echo(f"resparse: error: {outcome.error}", err=True)
+            yield outcome
+    finally:
+        progress.close()
 
 
+# -- split -------------------------------------------------------------------------------------------
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "akn"]),
+    type=click.Choice(["text", "json", "jsonl", "akn"]),
     default="text",
     show_default=True,
     help="akn: Akoma Ntoso 3.0 XML (one file, or --output-dir for several).",
@@ -62,23 +79,47 @@ def _each(
 )
 @_inputs
 def split(
-    files: tuple[str, ...], fmt: str, output_dir: str | None, encoding: str | None, input_format: str | None
+    files: tuple[str, ...],
+    fmt: str,
+    output_dir: str | None,
+    encoding: str | None,
+    input_format: str | None,
+    jobs: int | None,
+    quiet: bool,
 ) -> None:
     """Split FILE(s) into formula, preambular and operative paragraphs (``-`` reads stdin)."""
-    if fmt == "akn" and len(files) > 1 and not output_dir:
+    if fmt == "akn" and len(corpus.expand(files)) > 1 and not output_dir:
         raise click.UsageError("--format akn writes one document: give one FILE, or --output-dir for several")
-    documents = []
-    status = _each(files, encoding, input_format, documents.append)
-    if fmt == "json":
-        from resparse.render.json import document_dict, dumps
+    options = corpus.Options(input_format=input_format, encoding=encoding)
+    status, documents = 0, []
+    for outcome in _outcomes(files, corpus.split_one, options, jobs, quiet):
+        if outcome.error:
+            status = 2
+        elif fmt == "jsonl":
+            _jsonl(_document_dict(outcome.result))
+        else:
+            documents.append(outcome.result)
+    if fmt == "json" and (documents or not status):
+        from resparse.render.json import dumps
 
-        if documents or not status:
-            click.echo(dumps([document_dict(d) for d in documents]))
+        click.echo(dumps([_document_dict(d) for d in documents]))
     elif fmt == "akn":
         _write_akn(documents, output_dir)
-    else:
+    elif fmt == "text":
         _print_split(documents)
     sys.exit(status)
+
+
+def _document_dict(document) -> dict:
+    from resparse.render.json import document_dict
+
+    return document_dict(document)
+
+
+def _jsonl(data) -> None:
+    import json
+
+    click.echo(json.dumps(data, ensure_ascii=False))
 
 
 def _write_akn(documents: list, output_dir: str | None) -> None:
@@ -113,10 +154,15 @@ def _print_split(documents: list) -> None:
         click.echo(split_plain(document))
 
 
+# -- refs --------------------------------------------------------------------------------------------
 @main.command()
 @click.argument("files", nargs=-1, required=True)
 @click.option(
-    "--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "jsonl", "csv"]),
+    default="table",
+    show_default=True,
 )
 @click.option(
     "--unique", "distinct", is_flag=True, help="One row per cited document, with count and paragraphs."
@@ -145,30 +191,36 @@ def refs(
     lang: str | None,
     encoding: str | None,
     input_format: str | None,
+    jobs: int | None,
+    quiet: bool,
 ) -> None:
     """List every document FILE(s) cite, resolved to its symbol and link."""
-    from resparse.citations.register import default_register
-
-    try:
-        register = default_register().with_csv(register_path) if register_path else None
-    except InputError as exc:
-        raise click.UsageError(str(exc)) from None
-    results = []
-    status = _each(
-        files,
-        encoding,
-        input_format,
-        lambda d: results.append(api.refs(d, register=register, link_style=link_style, lang=lang)),
-    )
+    from resparse.errors import InputError
     from resparse.render import refs as render
 
+    if register_path:
+        try:
+            corpus._register(register_path)
+        except InputError as exc:
+            raise click.UsageError(str(exc)) from None
+    options = corpus.Options(
+        input_format=input_format, encoding=encoding, register=register_path, link_style=link_style, lang=lang
+    )
+    status, results = 0, []
+    for outcome in _outcomes(files, corpus.refs_one, options, jobs, quiet):
+        if outcome.error:
+            status = 2
+        elif fmt == "jsonl":
+            _jsonl(render.refs_dict(outcome.result, kind, distinct))
+        else:
+            results.append(outcome.result)
     if fmt == "json":
         from resparse.render.json import dumps
 
         click.echo(dumps([render.refs_dict(r, kind, distinct) for r in results]))
     elif fmt == "csv":
         click.echo(render.refs_csv(results, kind, distinct), nl=False)
-    else:
+    elif fmt == "table":
         from rich.console import Console
 
         console = Console(soft_wrap=not sys.stdout.isatty())
@@ -177,28 +229,8 @@ def refs(
     sys.exit(status)
 
 
-CHECKED_SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".xml", ".akn")
-
-
-def expand(paths: Iterable[str]) -> list[str]:
-    """Files named, and the checkable files below each directory named (sorted, hidden ones skipped)."""
-    from pathlib import Path
-
-    out: list[str] = []
-    for name in paths:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in CHECKED_SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            out.extend(str(p) for p in found)
-        else:
-            out.append(name)
-    return out
+# -- check -------------------------------------------------------------------------------------------
+CHECKED_SUFFIXES = corpus.SUFFIXES
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -216,7 +248,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
 @click.option(
     "--format",
     "fmt",
-    type=click.Choice(["text", "json", "github", "sarif"]),
+    type=click.Choice(["text", "json", "jsonl", "github", "sarif"]),
     default="text",
     show_default=True,
 )
@@ -253,63 +285,45 @@ def check(
     config_path: str | None,
     encoding: str | None,
     input_format: str | None,
+    jobs: int | None,
+    quiet: bool,
 ) -> None:
     """Lint FILE(s) or DIR(s) for broken references and structure (exit 1 on errors)."""
-    from resparse import config as configuration
-    from resparse.checks import Selection
-    from resparse.checks import check as run_checks
-    from resparse.citations.register import default_register
+    from resparse.render import findings as render
 
-    selected, ignored = _codes(select), _codes(ignore)
-    registers: dict[object, object] = {}
-    findings = []
-    sources: dict[str, list[str]] = {}
-    failures: list[str] = []
-    status = 0
-    files = expand(paths)
-    for name in files:
-        try:
-            settings = configuration.for_file(name, config_path)
-            register_file = register_path or settings.register
-            if register_file not in registers:
-                registers[register_file] = (
-                    default_register().with_csv(register_file) if register_file else default_register()
-                )
-            document = api.load(name, input_format=input_format, encoding=encoding)
-        except configuration.ConfigError as exc:
-            click.echo(f"resparse: error: {exc}", err=True)
-            sys.exit(2)
-        except InputError as exc:
-            click.echo(f"resparse: error: {exc}", err=True)
-            failures.append(str(exc))
-            status = 2
+    options = corpus.Options(
+        input_format=input_format,
+        encoding=encoding,
+        register=register_path,
+        config=config_path,
+        select=_codes(select),
+        ignore=_codes(ignore),
+        min_level=min_level,
+        message_lang=message_lang,
+    )
+    findings, failures, files, errors = [], [], 0, False
+    for outcome in _outcomes(paths, corpus.check_one, options, jobs, quiet):
+        files += 1
+        if outcome.fatal:
+            sys.exit(2)  # a configuration that cannot be used: nothing is checked against a wrong one
+        if outcome.error:
+            failures.append(outcome.error)
             continue
-        if fmt == "text" and sys.stdout.isatty():
-            # The source lines, to show each finding in place (a rich format shows its text view).
-            view = document.text if document.format != "text" else api.read_text(name, encoding).text
-            sources[document.file] = view.split("\n")
-        selection = Selection(
-            select=selected or settings.select or ("ALL",),
-            ignore=(*settings.ignore, *ignored),
-            min_level=min_level or settings.min_level or "note",
-        )
-        findings.extend(
-            run_checks(
-                api.refs(document, register=registers[register_file]),
-                register=registers[register_file],
-                lang=message_lang or settings.message_lang or "en",
-                selection=selection,
-                file_ignores=settings.ignores_for(name),
-            )
-        )
-    _print_findings(findings, fmt, statistics, sources, len(files), failures)
-    if status == 0 and not exit_zero and any(f.level == "error" for f in findings):
+        errors = errors or any(f.level == "error" for f in outcome.result)
+        if fmt == "jsonl":
+            _jsonl({"file": outcome.file, "findings": [render.finding_dict(f) for f in outcome.result]})
+        else:
+            findings.extend(outcome.result)
+    if fmt != "jsonl":
+        _print_findings(findings, fmt, statistics, files, failures, encoding)
+    status = 2 if failures else 0
+    if status == 0 and not exit_zero and errors:
         status = 1
     sys.exit(status)
 
 
 def _print_findings(
-    findings: list, fmt: str, statistics: bool, sources: dict[str, list[str]], files: int, failures: list[str]
+    findings: list, fmt: str, statistics: bool, files: int, failures: list[str], encoding: str | None
 ) -> None:
     from resparse.render import findings as render
 
@@ -327,9 +341,56 @@ def _print_findings(
     elif sys.stdout.isatty():
         from rich.console import Console
 
-        render.print_rich(findings, sources, files, Console(), len(failures))
+        render.print_rich(findings, _source_lines(findings, encoding), files, Console(), len(failures))
     else:
         click.echo(render.as_text(findings, files, len(failures)))
+
+
+def _source_lines(findings: list, encoding: str | None) -> dict[str, list[str]]:
+    """The lines of each file with findings, to show them in place (a rich format: its text view)."""
+    lines: dict[str, list[str]] = {}
+    for name in {f.file for f in findings if f.file and f.file != "<stdin>"}:
+        try:
+            document = api.load(name, encoding=encoding)
+            view = document.text if document.format != "text" else api.read_text(name, encoding).text
+            lines[name] = view.split("\n")
+        except Exception:  # the lines are a courtesy; the findings stand without them
+            continue
+    return lines
+
+
+# -- graph -------------------------------------------------------------------------------------------
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--format", "fmt", type=click.Choice(["csv", "graphml", "json"]), default="csv", show_default=True
+)
+@click.option(
+    "--type", "kind", type=click.Choice(["sc", "ga", "document", "all"]), default="all", show_default=True
+)
+@_inputs
+def graph(
+    paths: tuple[str, ...],
+    fmt: str,
+    kind: str,
+    encoding: str | None,
+    input_format: str | None,
+    jobs: int | None,
+    quiet: bool,
+) -> None:
+    """The citation network of a corpus: documents as nodes, citations as edges (with counts)."""
+    from resparse.graph import Graph
+
+    options = corpus.Options(input_format=input_format, encoding=encoding)
+    network, status = Graph(kind), 0
+    for outcome in _outcomes(paths, corpus.refs_one, options, jobs, quiet):
+        if outcome.error:
+            status = 2
+        else:
+            network.add(outcome.result)
+    output = {"csv": network.to_csv, "graphml": network.to_graphml, "json": network.to_json}[fmt]()
+    click.echo(output, nl=not output.endswith("\n"))
+    sys.exit(status)
 
 
 if __name__ == "__main__":  # pragma: no cover

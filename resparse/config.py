@@ -17,7 +17,6 @@ A configuration that cannot be read, or names an unknown key, rule, level or lan
 from __future__ import annotations
 
 import fnmatch
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -76,6 +75,8 @@ def _mentions_resparse(pyproject: Path) -> bool:
     text = pyproject.read_text(encoding="utf-8", errors="replace")
     if "resparse" not in text:
         return False
+    import tomllib
+
     try:
         tool = tomllib.loads(text).get("tool", {})
     except tomllib.TOMLDecodeError:
@@ -85,6 +86,8 @@ def _mentions_resparse(pyproject: Path) -> bool:
 
 def load(path: str | Path) -> Config:
     """Read and validate one configuration file."""
+    import tomllib
+
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

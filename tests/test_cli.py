@@ -64,7 +64,7 @@ def test_bad_input_is_one_line_and_exit_2(tmp_path, content: bytes, message: str
 
 
 @pytest.mark.parametrize(
-    ("make", "message"), [(lambda p: p / "nope.txt", "no such file"), (lambda p: p, "directory")]
+    ("make", "message"), [(lambda p: p / "nope.txt", "no such file"), (lambda p: p, "no files to read")]
 )
 def test_bad_path_exit_2(tmp_path, make, message: str) -> None:
     result = run("split", str(make(tmp_path)))

@@ -11,7 +11,6 @@ import csv
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from resparse.errors import InputError
@@ -78,7 +77,9 @@ class Register:
 def default_register() -> Register:
     """The register built from the package's own year table."""
     rows = []
-    text = resources.files("resparse").joinpath("data/sc_year_boundaries.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).resolve().parent.parent / "data" / "sc_year_boundaries.tsv").read_text(
+        encoding="utf-8"
+    )
     for line in text.splitlines():
         if line.startswith("#") or line.startswith("year") or not line.strip():
             continue

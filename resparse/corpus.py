@@ -1,0 +1,220 @@
+"""Many files at a time: a process pool, results in input order, progress on a terminal.
+
+Each file is handled by a top-level function (so it pickles into a worker process) that returns an
+:class:`Outcome`: the command's result for that file, or the one-line reason it could not be read.
+Results stream back in input order while later files are still being worked on; memory holds only the
+files in flight, so it does not grow with the corpus.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from resparse import api
+from resparse.errors import InputError
+
+#: What ``check DIR`` and the corpus commands look for below a directory.
+SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".xml", ".akn")
+
+
+@dataclass(frozen=True)
+class Options:
+    """Everything a worker needs to handle one file, picklable."""
+
+    input_format: str | None = None
+    encoding: str | None = None
+    register: str | None = None
+    link_style: str = "undocs"
+    lang: str | None = None
+    config: str | None = None
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    min_level: str | None = None
+    message_lang: str | None = None
+
+
+@dataclass
+class Outcome:
+    """The result for one file, in the order the files were given."""
+
+    file: str
+    result: Any = None
+    error: str | None = None
+    fatal: bool = False  # a configuration error: the run stops
+    size: int = 0
+    stats: dict[str, int] = field(default_factory=dict)
+
+
+def expand(paths: Iterable[str]) -> list[str]:
+    """Files named, files matching glob patterns, and the files below each directory named (sorted)."""
+    out: list[str] = []
+    for name in paths:
+        path = Path(name)
+        if name != "-" and path.is_dir():
+            out.extend(
+                str(p)
+                for p in sorted(path.rglob("*"))
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif name != "-" and not path.exists() and glob.has_magic(name):
+            out.extend(sorted(p for p in glob.glob(name, recursive=True) if Path(p).is_file()))
+        else:
+            out.append(name)
+    return out
+
+
+def default_jobs() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def run(
+    files: list[str], work: Callable[[str, Options], Outcome], options: Options, jobs: int
+) -> Iterator[Outcome]:
+    """``work`` on every file, ``jobs`` at a time, yielding outcomes in input order."""
+    task = partial(_guarded, work, options)
+    if jobs <= 1 or len(files) <= 1 or "-" in files:
+        yield from map(task, files)
+        return
+    chunk = max(1, min(16, len(files) // (jobs * 8)))
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        yield from pool.map(task, files, chunksize=chunk)
+
+
+def _guarded(work: Callable[[str, Options], Outcome], options: Options, name: str) -> Outcome:
+    try:
+        return work(name, options)
+    except InputError as exc:
+        return Outcome(name, error=str(exc))
+    except Exception as exc:  # one bad file must not end a corpus run; report it on its line
+        return Outcome(name, error=f"{name}: internal error ({type(exc).__name__}: {exc})")
+
+
+def _size(name: str) -> int:
+    try:
+        return 0 if name == "-" else os.path.getsize(name)
+    except OSError:
+        return 0
+
+
+def _register(path: str | None):
+    from resparse.citations.register import default_register
+
+    return default_register().with_csv(path) if path else default_register()
+
+
+def split_one(name: str, options: Options) -> Outcome:
+    document = api.load(name, input_format=options.input_format, encoding=options.encoding)
+    return Outcome(document.file, document, size=_size(name), stats={"paragraphs": len(document.paragraphs)})
+
+
+def refs_one(name: str, options: Options) -> Outcome:
+    document = api.load(name, input_format=options.input_format, encoding=options.encoding)
+    references = api.refs(
+        document, register=_register(options.register), link_style=options.link_style, lang=options.lang
+    )
+    stats = {"paragraphs": len(document.paragraphs), "citations": len(references.citations)}
+    return Outcome(document.file, references, size=_size(name), stats=stats)
+
+
+def check_one(name: str, options: Options) -> Outcome:
+    from resparse import config as configuration
+    from resparse.checks import Selection, check
+
+    try:
+        settings = configuration.for_file(name, options.config)
+    except configuration.ConfigError as exc:
+        return Outcome(name, error=str(exc), fatal=True)
+    register = _register(options.register or (str(settings.register) if settings.register else None))
+    document = api.load(name, input_format=options.input_format, encoding=options.encoding)
+    references = api.refs(document, register=register)
+    selection = Selection(
+        select=options.select or settings.select or ("ALL",),
+        ignore=(*settings.ignore, *options.ignore),
+        min_level=options.min_level or settings.min_level or "note",
+    )
+    findings = check(
+        references,
+        register=register,
+        lang=options.message_lang or settings.message_lang or "en",
+        selection=selection,
+        file_ignores=settings.ignores_for(name),
+    )
+    stats = {
+        "paragraphs": len(document.paragraphs),
+        "citations": len(references.citations),
+        "findings": len(findings),
+    }
+    return Outcome(document.file, findings, size=_size(name), stats=stats)
+
+
+class Progress:
+    """A progress bar on stderr when it is a terminal (files, MB/s, ETA), and the closing summary."""
+
+    def __init__(self, total: int, quiet: bool = False) -> None:
+        self.shown = not quiet and sys.stderr.isatty()
+        self.started = time.perf_counter()
+        self.totals: dict[str, int] = {"files": 0, "unreadable": 0, "bytes": 0}
+        self.bar = None
+        if self.shown and total > 1:
+            from rich.console import Console
+            from rich.progress import (
+                BarColumn,
+                MofNCompleteColumn,
+                TextColumn,
+                TimeRemainingColumn,
+            )
+            from rich.progress import (
+                Progress as Bar,
+            )
+
+            self.bar = Bar(
+                TextColumn("[bold]resparse"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("files"),
+                TextColumn("{task.fields[rate]}"),
+                TimeRemainingColumn(),
+                console=Console(stderr=True),
+                transient=True,
+            )
+            self.task = self.bar.add_task("files", total=total, rate="")
+            self.bar.start()
+
+    def advance(self, outcome: Outcome) -> None:
+        self.totals["files"] += 1
+        self.totals["bytes"] += outcome.size
+        if outcome.error:
+            self.totals["unreadable"] += 1
+        for key, value in outcome.stats.items():
+            self.totals[key] = self.totals.get(key, 0) + value
+        if self.bar is not None:
+            elapsed = max(time.perf_counter() - self.started, 1e-9)
+            self.bar.update(self.task, advance=1, rate=f"{self.totals['bytes'] / elapsed / 1e6:.2f} MB/s")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+        if not self.shown:
+            return
+        t = self.totals
+        elapsed = time.perf_counter() - self.started
+        parts = [f"{t['files']} files"]
+        parts += [f"{t[key]} {key}" for key in ("paragraphs", "citations", "findings") if key in t]
+        if t["unreadable"]:
+            parts.append(f"{t['unreadable']} unreadable")
+        parts.append(f"{t['bytes'] / 1e6:.1f} MB in {elapsed:.2f} s")
+        print("resparse: " + ", ".join(parts), file=sys.stderr)

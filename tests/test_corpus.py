@@ -1,0 +1,121 @@
+"""Corpus mode: globs and directories, worker processes, input order, jsonl, unreadable files, progress."""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import pty
+import subprocess
+import sys
+
+import pytest
+from click.testing import CliRunner
+
+import resparse
+from resparse import corpus
+from resparse.cli import main
+from tests.support import CORPUS, PDF_2395, ROOT, need
+
+EXAMPLE = str(ROOT / "examples" / "draft_resolution.txt")
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_expand_directories_and_globs(tmp_path) -> None:
+    for name in ("b.txt", "a.md", "c.docx", "skip.pdf", ".hidden/d.txt"):
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("x")
+    assert [os.path.basename(p) for p in corpus.expand([str(tmp_path)])] == ["a.md", "b.txt", "c.docx"]
+    assert [os.path.basename(p) for p in corpus.expand([str(tmp_path / "*.txt")])] == ["b.txt"]
+    assert corpus.expand(["-"]) == ["-"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jsonl_streams_one_object_per_file_in_input_order(jobs: str) -> None:
+    files = sorted(str(p) for p in CORPUS.glob("*.txt")) + [EXAMPLE]
+    result = run("refs", "--format", "jsonl", "--jobs", jobs, *files)
+    assert result.exit_code == 0, result.output
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["file"] for r in records] == files
+
+
+def test_parallel_results_equal_serial_ones() -> None:
+    files = [str(need(PDF_2395)), *sorted(str(p) for p in CORPUS.glob("*.txt"))]
+    serial = run("check", "--format", "json", "--jobs", "1", *files).stdout
+    parallel = run("check", "--format", "json", "--jobs", "2", *files).stdout
+    assert serial == parallel and json.loads(serial)
+
+
+def test_an_unreadable_file_is_reported_and_skipped(tmp_path) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01binary")
+    result = run(
+        "split", "--format", "jsonl", "--jobs", "2", EXAMPLE, str(bad), str(CORPUS / "preamble_only.txt")
+    )
+    assert result.exit_code == 2
+    assert "binary file" in result.stderr
+    assert [json.loads(line)["file"] for line in result.stdout.splitlines()] == [
+        EXAMPLE,
+        str(CORPUS / "preamble_only.txt"),
+    ]
+
+
+def test_check_jsonl() -> None:
+    result = run("check", "--format", "jsonl", EXAMPLE)
+    (record,) = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["file"] == EXAMPLE and [f["code"] for f in record["findings"]][0] == "RS101"
+    assert result.exit_code == 1
+
+
+def test_library_objects_pickle() -> None:
+    document = resparse.parse(EXAMPLE)
+    references = resparse.refs(document)
+    findings = resparse.check(references)
+    for value in (document, references, findings):
+        again = pickle.loads(pickle.dumps(value))
+        assert again == value
+    again = pickle.loads(pickle.dumps(document))
+    assert again.span_of(0, 5) == document.span_of(0, 5)
+
+
+def _terminal_run(args: list[str]) -> str:
+    """Run the CLI with stderr on a pseudo-terminal (stdout piped); return what the terminal showed."""
+    leader, follower = pty.openpty()
+    process = subprocess.Popen(
+        [sys.executable, "-m", "resparse.cli", *args],
+        stdout=subprocess.PIPE,
+        stderr=follower,
+        close_fds=True,
+        env={**os.environ, "COLUMNS": "100", "TERM": "xterm"},
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            data = os.read(leader, 4096)
+        except OSError:
+            break
+        if not data:
+            break
+        chunks.append(data)
+    process.wait(timeout=60)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", "replace")
+
+
+def test_progress_and_summary_on_a_terminal_only() -> None:
+    files = [EXAMPLE, *sorted(str(p) for p in CORPUS.glob("*.txt"))]
+    shown = _terminal_run(["refs", "--format", "jsonl", "--jobs", "2", *files])
+    assert f"resparse: {len(files)} files" in shown and "citations" in shown and "MB in" in shown
+    piped = subprocess.run(
+        [sys.executable, "-m", "resparse.cli", "refs", "--format", "jsonl", *files],
+        capture_output=True,
+        text=True,
+    )
+    assert piped.stderr == ""
+    quiet = _terminal_run(["refs", "--format", "jsonl", "--quiet", *files])
+    assert "resparse:" not in quiet

@@ -1,0 +1,57 @@
+"""``resparse graph``: the citation network as a CSV edge list, GraphML and JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+from lxml import etree
+
+from resparse.cli import main
+from tests.support import CORPUS, ROOT
+
+EXAMPLE = str(ROOT / "examples" / "draft_resolution.txt")
+
+
+def run(*args: str) -> str:
+    result = CliRunner().invoke(main, ["graph", *args])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_csv_edges_with_counts_and_paragraphs() -> None:
+    rows = list(csv.DictReader(io.StringIO(run("--type", "sc", EXAMPLE))))
+    edge = next(r for r in rows if r["target"] == "S/RES/1267 (1999)")
+    assert edge == {
+        "source": "S/RES/2999 (2026)",
+        "target": "S/RES/1267 (1999)",
+        "count": "2",
+        "paragraphs": "OP3",
+        "source_year": "2026",
+        "target_year": "1999",
+        "target_type": "sc-resolution",
+    }
+    assert {r["target"] for r in rows} >= {"S/RES/1373 (2001)", "S/RES/2178 (2014)"}
+
+
+def test_json_nodes_know_their_year_and_whether_they_are_in_the_corpus() -> None:
+    data = json.loads(run("--format", "json", EXAMPLE, str(CORPUS / "pdf_artifacts.txt")))
+    nodes = {n["id"]: n for n in data["nodes"]}
+    assert nodes["S/RES/2999 (2026)"]["in_corpus"] is True
+    assert nodes["S/RES/1373 (2001)"] == {
+        "id": "S/RES/1373 (2001)",
+        "type": "sc-resolution",
+        "year": 2001,
+        "in_corpus": False,
+    }
+    assert any(e["source"] == "S/RES/2999 (2026)" and e["target"] == "A/RES/60/288" for e in data["edges"])
+
+
+def test_graphml_is_well_formed_and_directed() -> None:
+    root = etree.fromstring(run("--format", "graphml", EXAMPLE).encode())
+    ns = {"g": "http://graphml.graphdrawing.org/xmlns"}
+    graph = root.find("g:graph", ns)
+    assert graph.get("edgedefault") == "directed"
+    assert len(graph.findall("g:edge", ns)) == 11 and len(graph.findall("g:node", ns)) == 12
