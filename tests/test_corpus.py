@@ -36,7 +36,7 @@ def test_expand_directories_and_globs(tmp_path) -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_jsonl_streams_one_object_per_file_in_input_order(jobs: str) -> None:
-    files = sorted(str(p) for p in CORPUS.glob("*.txt")) + [EXAMPLE]
+    files = [*sorted(str(p) for p in CORPUS.glob("*.txt")), EXAMPLE]
     result = run("refs", "--format", "jsonl", "--jobs", jobs, *files)
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
@@ -67,7 +67,7 @@ def test_an_unreadable_file_is_reported_and_skipped(tmp_path) -> None:
 def test_check_jsonl() -> None:
     result = run("check", "--format", "jsonl", EXAMPLE)
     (record,) = [json.loads(line) for line in result.stdout.splitlines()]
-    assert record["file"] == EXAMPLE and [f["code"] for f in record["findings"]][0] == "RS101"
+    assert record["file"] == EXAMPLE and next(f["code"] for f in record["findings"]) == "RS101"
     assert result.exit_code == 1
 
 
