@@ -140,10 +140,15 @@ def _names_file(text: str) -> bool:
     return bool(_PATH_LIKE.match(text))
 
 
+_HAN = regex.compile(r"[\u4e00-\u9fff]")
+_SPACE = regex.compile(r"\s")
+
+
 def _language(text: str) -> str:
+    """Chinese when at least a tenth of the first characters are ideographs."""
     sample = text[:4000]
-    han = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff")
-    return "zh" if han >= 0.1 * max(1, sum(1 for c in sample if not c.isspace())) else "en"
+    visible = len(sample) - len(_SPACE.findall(sample))
+    return "zh" if len(_HAN.findall(sample)) >= 0.1 * max(1, visible) else "en"
 
 
 @dataclass(frozen=True, slots=True)

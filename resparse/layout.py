@@ -13,6 +13,7 @@ paragraph per line as Word exports it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -24,6 +25,9 @@ from resparse.phrases import leading_phrase
 from resparse.readers.markup import Hint, RichText
 
 _SPACE = " \t\u3000\u00a0\x0c"
+#: The first characters page furniture and Markdown can start with (URLs, symbols, page and job numbers,
+#: barcodes, directives): a line starting with anything else is text.
+_LAYOUT_STARTS = set("hHSA0123456789*<#")
 
 
 @dataclass(slots=True)
@@ -90,11 +94,9 @@ def normalise(source: str) -> Layout:
             if "\x0c" in raw:
                 pending_page = True
             continue
-        kind = (
-            _artifact_kind(stripped, number in page_numbers)
-            if number >= cover_end or patterns.DIRECTIVE.match(stripped)
-            else None
-        )
+        kind = None
+        if stripped[0] in _LAYOUT_STARTS and (number >= cover_end or patterns.DIRECTIVE.match(stripped)):
+            kind = _artifact_kind(stripped, number in page_numbers)
         if kind:
             lead = len(raw) - len(raw.lstrip(_SPACE))
             span = offsets.source_span(start + lead, start + lead + len(stripped))
@@ -109,7 +111,9 @@ def normalise(source: str) -> Layout:
             continue
         lead = len(raw) - len(raw.lstrip(_SPACE))
         tail = len(raw.rstrip(_SPACE))
-        stripped, cut = _markdown(stripped, start + lead, offsets, artifacts)
+        cut = 0
+        if stripped[0] in "#>*_":
+            stripped, cut = _markdown(stripped, start + lead, offsets, artifacts)
         line = _Line(
             index=number,
             start=start + lead + cut,
@@ -132,16 +136,15 @@ def normalise(source: str) -> Layout:
     if rules.style == "pdf":
         _repaginate(text_lines, line_page)
     blocks, text = _join(text_lines, rules, line_page, offsets)
+    page_of = _PageOf(line_page)
     for i, link in enumerate(links):
-        links[i] = Link(
-            url=link.url, span=link.span, page=_page_of_artifact(link.span.start.line - 1, line_page)
-        )
+        links[i] = Link(url=link.url, span=link.span, page=page_of(link.span.start.line - 1))
     artifacts = [
         Artifact(
             a.kind,
             a.text,
             a.span,
-            _page_of_artifact(a.span.start.line - 1, line_page, a.kind == "page-header"),
+            page_of(a.span.start.line - 1, a.kind == "page-header"),
         )
         for a in artifacts
     ]
@@ -216,7 +219,8 @@ def _page_number_lines(raw_lines: list[str]) -> set[int]:
     """
     candidates: dict[int, int] = {}
     for number, raw in enumerate(raw_lines):
-        m = patterns.PAGE_NUMBER.match(raw)
+        head = raw.lstrip()[:1]
+        m = head.isdigit() and patterns.PAGE_NUMBER.match(raw)
         if m and 0 < int(m["n"]) <= int(m["total"]) <= 300:
             candidates[number] = int(m["total"])
     totals = Counter(candidates.values())
@@ -251,17 +255,20 @@ def _artifact_kind(stripped: str, page_number: bool = False) -> str | None:
     return None
 
 
-def _page_of_artifact(line_number: int, line_page: dict[int, int], header: bool = False) -> int:
-    """An artefact belongs to the page of the nearest text line above it (a header: below it)."""
-    keys = sorted(line_page)
-    if not keys:
-        return 1
-    from bisect import bisect_left
+class _PageOf:
+    """The page of an artefact: that of the nearest text line above it (a running header: below it)."""
 
-    i = bisect_left(keys, line_number)
-    if header:
-        return line_page[keys[min(i, len(keys) - 1)]]
-    return line_page[keys[max(i - 1, 0)]]
+    def __init__(self, line_page: dict[int, int]) -> None:
+        self.keys = sorted(line_page)
+        self.line_page = line_page
+
+    def __call__(self, line_number: int, header: bool = False) -> int:
+        if not self.keys:
+            return 1
+        i = bisect_left(self.keys, line_number)
+        if header:
+            return self.line_page[self.keys[min(i, len(self.keys) - 1)]]
+        return self.line_page[self.keys[max(i - 1, 0)]]
 
 
 class _Rules:
@@ -318,15 +325,17 @@ class _Rules:
             self.style = "lines"
 
     def starts_block(self, prev: _Line, line: _Line) -> bool:
-        if prev.index in self.cover or line.index in self.cover or patterns.FORMULA.match(prev.content):
+        if prev.index in self.cover or line.index in self.cover:
             return True
-        if patterns.LABEL_ONLY.match(prev.content):
+        if self.style == "lines":
+            return not _label_only(prev.content)
+        if _is_formula(prev.content):
+            return True
+        if _label_only(prev.content):
             return False  # "2." alone on its line: the paragraph's text follows on the next
         if _is_annex_line(line.content) or _is_annex_line(prev.content):
             return True
-        label = bool(patterns.ANY_LABEL.match(line.content))
-        if self.style == "lines":
-            return True
+        label = _has_label(line.content)
         if self.style == "pdf":
             indent = line.indent
             if line.page_start and self.convention:
@@ -351,9 +360,29 @@ def _share(group: list[_Line], test) -> float:
     return sum(1 for line in group if test(line)) / len(group) if group else 0.0
 
 
+# Each test looks at the first character before it runs a pattern: most lines start with a Chinese
+# character and match none of them, and these run for every line of every document.
+_DIGITS_AND_BRACKETS = set("0123456789０１２３４５６７８９(（㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•▪●-–—*")
+
+
+def _is_formula(content: str) -> bool:
+    return len(content) <= 16 and bool(patterns.FORMULA.match(content))
+
+
+def _label_only(content: str) -> bool:
+    return (
+        len(content) <= 6 and content[0] in _DIGITS_AND_BRACKETS and bool(patterns.LABEL_ONLY.match(content))
+    )
+
+
+def _has_label(content: str) -> bool:
+    return content[0] in _DIGITS_AND_BRACKETS and bool(patterns.ANY_LABEL.match(content))
+
+
 def _is_annex_line(content: str) -> bool:
     return (
-        len(content) <= 40
+        content[0] == "附"
+        and len(content) <= 40
         and bool(patterns.ANNEX_HEADING.match(content))
         and not patterns.ends_terminal(content)
     )

@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from resparse.citations.resolve import same_document, symbol_of_url
+from resparse.citations.resolve import document_key, same_document, symbol_of_url
 from resparse.model import Citation, Document, Link
 
 _MATCH = 4
@@ -82,13 +82,14 @@ def _places(document: Document, citation: Citation, kind: str) -> set[tuple[str,
 def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[tuple[int, int]], list[int]]:
     """In-order pairing of links with citations maximising same-document pairs."""
     n, m = len(links), len(citations)
-    targets = [symbol_of_url(link.url) for link in links]
+    targets = [document_key(symbol_of_url(link.url)) for link in links]
+    symbols = [document_key(citation.symbol) for citation in citations]
 
     def score(i: int, j: int) -> int:
         link, citation = links[i], citations[j]
         if link.text is not None and link.text.strip() and not _overlaps(link, citation):
             return 0
-        if not same_document(targets[i], citation.symbol):
+        if targets[i] is None or targets[i] != symbols[j]:
             return _MISMATCH
         # A committee named by its number ("1540 委员会") is rarely the hyperlinked mention.
         return _MATCH - 1 if citation.form == "committee-name" else _MATCH

@@ -14,10 +14,11 @@ import regex
 
 from resparse.citations import grammar
 from resparse.citations.register import Register, default_register
-from resparse.citations.resolve import Resolver
+from resparse.citations.resolve import Resolved, Resolver
 from resparse.model import Citation, Document, InternalRef
 
 _MASK = "\x00"
+_DIGIT = regex.compile(r"\d")
 _ASCII_DIGIT = regex.compile(r"[0-9]")
 _WIDE_DIGIT = regex.compile(r"[０-９]")
 _ASCII_BRACKET = regex.compile(r"[()]")
@@ -53,7 +54,9 @@ class Extractor:
         order: dict[int, int] = {}
         for citation in self.found.citations:
             order.setdefault(citation.group, len(order) + 1)
-        self.found.citations = [replace(c, group=order[c.group]) for c in self.found.citations]
+        self.found.citations = [
+            c if c.group == order[c.group] else replace(c, group=order[c.group]) for c in self.found.citations
+        ]
         return self.found
 
     # -- one paragraph ----------------------------------------------------------------------------
@@ -66,7 +69,7 @@ class Extractor:
             work = work[:start] + _MASK * (end - start) + work[end:]
 
         for m in grammar.SYMBOL.finditer(work):
-            if not regex.search(r"\d", m["symbol"]):
+            if not _DIGIT.search(m["symbol"]):
                 continue
             self.group += 1
             pin = grammar.PINPOINT.match(text[m.end() :])
@@ -186,7 +189,7 @@ class Extractor:
                 continue
             for ref in grammar.REF_NUMBER.finditer(m["list"]):
                 number = ref["n"].translate(_FULLWIDTH)
-                sub = regex.sub(r"\s", "", ref["sub"]).replace("（", "(").replace("）", ")")
+                sub = "".join(ref["sub"].split()).replace("（", "(").replace("）", ")")
                 kind = "PP" if m["prefix"] == "序言部分" else "OP"
                 target = f"{kind}{int(number)}{sub}"
                 start, end = m.start(), m.end()
@@ -221,7 +224,7 @@ class Extractor:
     # -- building citations -----------------------------------------------------------------------
     def _make(
         self,
-        citation: Citation,
+        citation: Resolved,
         pid: str | None,
         offset: int,
         start: int,
@@ -234,17 +237,26 @@ class Extractor:
         defects: tuple[str, ...] = (),
     ) -> Citation:
         written = text[start:end]
-        return replace(
-            citation,
+        return Citation(
+            *citation[:2],
             text=written,
             span=self.document.span_of(offset + start, offset + end),
             paragraph=pid,
             group=self.group,
+            number=citation.number,
+            year=citation.year,
+            year_source=citation.year_source,
+            written_year=citation.written_year,
+            session=citation.session,
+            part=citation.part,
             role=role,
-            form=form or citation.form,
+            form=form or "resolution",
             pinpoint=pinpoint,
+            url=citation.url,
             extent=(offset + start, offset + end),
             defects=defects + _width_defects(written),
+            date=citation.date,
+            title=citation.title,
         )
 
 

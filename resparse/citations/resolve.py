@@ -7,18 +7,19 @@ A year-less citation takes its year from the register and says so (``year_source
 
 from __future__ import annotations
 
+from typing import NamedTuple
 from urllib.parse import unquote
 
 import regex
 
 from resparse.citations import grammar
 from resparse.citations.register import Register
-from resparse.model import Citation, Position, Span
 
-_NOWHERE = Span(Position(1, 1), Position(1, 1))
 #: Language segments of each link style: undocs.org calls Chinese "ch", docs.un.org "zh".
 _LANG_SEGMENT = {"undocs": {"zh": "ch"}, "docs": {"ch": "zh"}}
 _HOSTS = {"undocs": "https://undocs.org", "docs": "https://docs.un.org"}
+_WRITTEN_YEAR = regex.compile(r"[ \u3000]*[(（](\d{4})[)）]")
+_URL_YEAR = regex.compile(r"[ ]*\((\d{4})\)")
 _SERIES = {"s", "a", "e", "res", "prst", "hrc"}
 _URL = regex.compile(
     r"^https?://(?:www\.)?(?P<host>undocs\.org|docs\.un\.org|documents\.un\.org)/"
@@ -26,8 +27,24 @@ _URL = regex.compile(
 )
 
 
+class Resolved(NamedTuple):
+    """Which document a citation names; :mod:`resparse.citations.extract` adds where it is written."""
+
+    symbol: str
+    type: str
+    number: int | None = None
+    year: int | None = None
+    year_source: str | None = None
+    written_year: int | None = None
+    session: str | None = None
+    part: str | None = None
+    url: str | None = None
+    date: str | None = None
+    title: str | None = None
+
+
 class Resolver:
-    """Builds :class:`Citation` values (without position) from what the grammar matched."""
+    """Names the document behind what the grammar matched: symbol, type, year and link."""
 
     def __init__(self, register: Register, link_style: str = "undocs", lang: str = "zh") -> None:
         if link_style not in _HOSTS:
@@ -39,18 +56,14 @@ class Resolver:
     def url(self, symbol: str) -> str:
         return f"{_HOSTS[self.link_style]}/{self.lang}/{symbol.replace(' ', '')}"
 
-    def sc(self, number: int, year: int | None) -> Citation:
+    def sc(self, number: int, year: int | None) -> Resolved:
         register_year = self.register.year_of(number)
         resolved = year if year is not None else register_year
         symbol = f"S/RES/{number} ({resolved})" if resolved else f"S/RES/{number}"
         entry = self.register.entries.get(number)
-        return Citation(
+        return Resolved(
             symbol=symbol,
             type="sc-resolution",
-            text="",
-            span=_NOWHERE,
-            paragraph=None,
-            group=0,
             number=number,
             year=resolved,
             year_source="text" if year is not None else ("register" if register_year else None),
@@ -60,30 +73,30 @@ class Resolver:
             title=entry.title if entry else None,
         )
 
-    def ga(self, session: str, number: str, part: str | None = None) -> Citation:
+    def ga(self, session: str, number: str, part: str | None = None) -> Resolved:
         symbol = f"A/RES/{int(session) if session.isdigit() else session}/{int(number)}"
         return self._other(symbol + (f" {part}" if part else ""), "ga-resolution", int(number), session, part)
 
-    def old_ga(self, number: int, session: str, part: str | None = None) -> Citation:
+    def old_ga(self, number: int, session: str, part: str | None = None) -> Resolved:
         return self._other(f"A/RES/{number}({session})", "ga-resolution", number, session, part)
 
-    def ga_number(self, number: int) -> Citation:
+    def ga_number(self, number: int) -> Resolved:
         """``大会第 1514 号决议``: a General Assembly resolution whose session the text does not give."""
         return self._other(f"A/RES/{number}", "ga-resolution", number)
 
-    def chr(self, year: str, number: str) -> Citation:
+    def chr(self, year: str, number: str) -> Resolved:
         """A resolution of the former Commission on Human Rights (``人权委员会第 2005/80 号决议``)."""
         return self._other(f"E/CN.4/RES/{year}/{int(number)}", "document", int(number), year)
 
-    def hrc(self, session: str, number: str) -> Citation:
+    def hrc(self, session: str, number: str) -> Resolved:
         return self._other(f"A/HRC/RES/{int(session)}/{int(number)}", "document", int(number), session)
 
-    def ecosoc(self, year: str, number: str) -> Citation:
+    def ecosoc(self, year: str, number: str) -> Resolved:
         return self._other(f"E/RES/{year}/{int(number)}", "document", int(number), year)
 
-    def symbol(self, written: str) -> Citation:
+    def symbol(self, written: str) -> Resolved:
         """A citation written as a document symbol."""
-        symbol = regex.sub(r"[ \u3000]*[(（](\d{4})[)）]", r" (\1)", written)
+        symbol = _WRITTEN_YEAR.sub(r" (\1)", written)
         if m := grammar.SC_RES_SYMBOL.match(symbol):
             return self.sc(int(m["num"]), int(m["year"]) if m["year"] else None)
         if m := grammar.GA_RES_SYMBOL.match(symbol):
@@ -97,14 +110,10 @@ class Resolver:
         number: int | None = None,
         session: str | None = None,
         part: str | None = None,
-    ) -> Citation:
-        return Citation(
+    ) -> Resolved:
+        return Resolved(
             symbol=symbol,
             type=kind,
-            text="",
-            span=_NOWHERE,
-            paragraph=None,
-            group=0,
             number=number,
             session=session,
             part=part,
@@ -120,12 +129,17 @@ def symbol_of_url(url: str) -> str | None:
     symbol = unquote(m["symbol"]).strip("/ ")
     # Series names are upper case ("S/res/2467" is a typing slip); "Add.1", "Corr.1", "Rev.1" are not.
     parts = [p.upper() if p.lower() in _SERIES else p for p in symbol.split("/")]
-    return regex.sub(r"[ ]*\((\d{4})\)", r" (\1)", "/".join(parts))
+    return _URL_YEAR.sub(r" (\1)", "/".join(parts))
+
+
+def document_key(symbol: str | None) -> str | None:
+    """The form in which symbols of the same document compare equal (not case-sensitive: S/Agenda = S/AGENDA)."""
+    return symbol.replace(" ", "").upper() if symbol else None
 
 
 def same_document(a: str | None, b: str | None) -> bool:
-    """Whether two symbols name the same document (symbols are not case-sensitive: S/Agenda = S/AGENDA)."""
-    return a is not None and b is not None and a.replace(" ", "").upper() == b.replace(" ", "").upper()
+    """Whether two symbols name the same document."""
+    return a is not None and document_key(a) == document_key(b)
 
 
 def language_of_url(url: str) -> str | None:
