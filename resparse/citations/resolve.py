@@ -133,7 +133,7 @@ def symbol_of_url(url: str) -> str | None:
 
 
 def document_key(symbol: str | None) -> str | None:
-    """The form in which symbols of the same document compare equal (not case-sensitive: S/Agenda = S/AGENDA)."""
+    """How symbols of one document compare equal: without spaces, not case-sensitive (S/Agenda = S/AGENDA)."""
     return symbol.replace(" ", "").upper() if symbol else None
 
 
