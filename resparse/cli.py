@@ -90,13 +90,13 @@ def split(
     """Split FILE(s) into formula, preambular and operative paragraphs (``-`` reads stdin)."""
     if fmt == "akn" and len(corpus.expand(files)) > 1 and not output_dir:
         raise click.UsageError("--format akn writes one document: give one FILE, or --output-dir for several")
-    options = corpus.Options(input_format=input_format, encoding=encoding)
+    options = corpus.Options(input_format=input_format, encoding=encoding, output=fmt)
     status, documents = 0, []
     for outcome in _outcomes(files, corpus.split_one, options, jobs, quiet):
         if outcome.error:
             status = 2
         elif fmt == "jsonl":
-            _jsonl(_document_dict(outcome.result))
+            click.echo(outcome.result)
         else:
             documents.append(outcome.result)
     if fmt == "json" and (documents or not status):
@@ -204,14 +204,21 @@ def refs(
         except InputError as exc:
             raise click.UsageError(str(exc)) from None
     options = corpus.Options(
-        input_format=input_format, encoding=encoding, register=register_path, link_style=link_style, lang=lang
+        input_format=input_format,
+        encoding=encoding,
+        register=register_path,
+        link_style=link_style,
+        lang=lang,
+        output=fmt,
+        kind=kind,
+        distinct=distinct,
     )
     status, results = 0, []
     for outcome in _outcomes(files, corpus.refs_one, options, jobs, quiet):
         if outcome.error:
             status = 2
         elif fmt == "jsonl":
-            _jsonl(render.refs_dict(outcome.result, kind, distinct))
+            click.echo(outcome.result)
         else:
             results.append(outcome.result)
     if fmt == "json":

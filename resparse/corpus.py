@@ -40,6 +40,11 @@ class Options:
     ignore: tuple[str, ...] = ()
     min_level: str | None = None
     message_lang: str | None = None
+    #: "jsonl": the worker renders its file's JSON line itself, so that only a string travels back and
+    #: the main process is not the bottleneck of a parallel run.
+    output: str | None = None
+    kind: str = "all"
+    distinct: bool = False
 
 
 @dataclass
@@ -118,7 +123,18 @@ def _register(path: str | None):
 
 def split_one(name: str, options: Options) -> Outcome:
     document = api.load(name, input_format=options.input_format, encoding=options.encoding)
-    return Outcome(document.file, document, size=_size(name), stats={"paragraphs": len(document.paragraphs)})
+    result = document
+    if options.output == "jsonl":
+        from resparse.render.json import document_dict
+
+        result = _line(document_dict(document))
+    return Outcome(document.file, result, size=_size(name), stats={"paragraphs": len(document.paragraphs)})
+
+
+def _line(data: Any) -> str:
+    import json
+
+    return json.dumps(data, ensure_ascii=False)
 
 
 def refs_one(name: str, options: Options) -> Outcome:
@@ -127,7 +143,12 @@ def refs_one(name: str, options: Options) -> Outcome:
         document, register=_register(options.register), link_style=options.link_style, lang=options.lang
     )
     stats = {"paragraphs": len(document.paragraphs), "citations": len(references.citations)}
-    return Outcome(document.file, references, size=_size(name), stats=stats)
+    result = references
+    if options.output == "jsonl":
+        from resparse.render.refs import refs_dict
+
+        result = _line(refs_dict(references, options.kind, options.distinct))
+    return Outcome(document.file, result, size=_size(name), stats=stats)
 
 
 def check_one(name: str, options: Options) -> Outcome:

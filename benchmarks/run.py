@@ -1,0 +1,198 @@
+"""Benchmarks of resparse on this machine, in one run; results go to benchmarks/RESULTS.md.
+
+    python benchmarks/run.py                 # 100 MB and 400 MB corpora (a few minutes on 2 cores)
+    python benchmarks/run.py --size-mb 20 --large-mb 40      # a quick look
+
+(a) start-up: wall time of ``resparse check`` on S/RES/2395 (2017) against ``python -c pass``;
+(b) throughput of ``resparse refs`` over the 2020–2022 corpus (rendered to PDF-like text) replicated
+    to the size asked, against the floor of scanning the same text with one compiled ``regex`` of the
+    bare citation core ``\\d{1,4}\\s*\\(\\d{4}\\)``, single process and with ``--jobs``;
+(c) peak RSS of a corpus run at two corpus sizes;
+(d) scaling from 1 to N worker processes.
+Needs ``../shared`` beside the checkout (the corpus); without it, the project's own fixtures are used.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+PDF_2395 = SHARED / "corpus" / "S_RES_2395_2017.pdftext.zh.txt"
+CORE = r"\d{1,4}\s*\(\d{4}\)"
+sys.path.insert(0, str(ROOT))
+
+
+def resparse_command() -> list[str]:
+    script = Path(sys.executable).parent / "resparse"
+    return [str(script)] if script.exists() else [sys.executable, "-m", "resparse.cli"]
+
+
+def median_wall(command: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def texts() -> list[tuple[str, str]]:
+    """The seed documents: the 2020–2022 corpus in its PDF-like rendering, or the project's fixtures."""
+    try:
+        from tests.unxml import chinese_files, render_pdf
+
+        files = chinese_files()
+        if files:
+            return [(f.stem, render_pdf(f)) for f in files]
+    except ImportError:
+        pass
+    seeds = [*sorted((ROOT / "corpus").glob("*.txt")), ROOT / "examples" / "draft_resolution.txt"]
+    return [(p.stem, p.read_text(encoding="utf-8")) for p in seeds]
+
+
+def build_corpus(folder: Path, size_mb: float, seeds: list[tuple[str, str]]) -> tuple[int, int]:
+    """Copies of the seed documents until the folder holds ``size_mb`` MB; returns files and bytes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    total, count = 0, 0
+    encoded = [(name, text.encode("utf-8")) for name, text in seeds]
+    while total < size_mb * 1e6:
+        for name, data in encoded:
+            (folder / f"{count:06d}_{name}.txt").write_bytes(data)
+            total += len(data)
+            count += 1
+            if total >= size_mb * 1e6:
+                break
+    return count, total
+
+
+def regex_floor(folder: Path) -> float:
+    """Seconds to read, decode and scan every file with one compiled pattern of the bare citation core."""
+    core = regex.compile(CORE)
+    started = time.perf_counter()
+    found = 0
+    for path in sorted(folder.iterdir()):
+        found += len(core.findall(path.read_bytes().decode("utf-8")))
+    return time.perf_counter() - started
+
+
+def timed_refs(folder: Path, jobs: int) -> float:
+    command = [*resparse_command(), "refs", "--format", "jsonl", "--quiet", "--jobs", str(jobs), str(folder)]
+    started = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def peak_rss_mb(folder: Path, jobs: int) -> float:
+    """The largest resident set of the run's processes (the main one and its workers), in MB."""
+    probe = (
+        "import resource, subprocess, sys;"
+        "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, check=True);"
+        "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+    )
+    command = [*resparse_command(), "refs", "--format", "jsonl", "--quiet", "--jobs", str(jobs), str(folder)]
+    done = subprocess.run([sys.executable, "-c", probe, *command], capture_output=True, text=True, check=True)
+    return int(done.stdout.strip()) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--size-mb", type=float, default=100)
+    parser.add_argument("--large-mb", type=float, default=400)
+    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
+    args = parser.parse_args()
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    lines = [
+        "# resparse benchmarks",
+        "",
+        f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
+        f"- machine: {platform.machine()}, {cores} cores, {platform.system()} {platform.release()}",
+        f"- python: {platform.python_version()} ({sys.executable})",
+        f"- command: `python benchmarks/run.py --size-mb {args.size_mb:g} --large-mb {args.large_mb:g}`",
+        "",
+    ]
+
+    # (a) start-up
+    sample = PDF_2395 if PDF_2395.exists() else ROOT / "examples" / "draft_resolution.txt"
+    floor = median_wall([sys.executable, "-c", "pass"], args.runs)
+    check = median_wall([*resparse_command(), "check", str(sample)], args.runs)
+    lines += [
+        "## (a) start-up: `resparse check` on one resolution",
+        "",
+        "| command | median wall time |",
+        "|---|---|",
+        f"| `python -c pass` | {floor * 1e3:.1f} ms |",
+        f"| `resparse check {sample.name}` | {check * 1e3:.1f} ms |",
+        f"| ratio | **{check / floor:.2f} ×** the interpreter floor (target ≤ 2.5 ×) |",
+        "",
+    ]
+    print(lines[-2], flush=True)
+
+    seeds = texts()
+    with tempfile.TemporaryDirectory(prefix="resparse-bench-") as tmp:
+        small, large = Path(tmp) / "small", Path(tmp) / "large"
+        files, size = build_corpus(small, args.size_mb, seeds)
+        mb = size / 1e6
+        # (b) throughput
+        floor_s = regex_floor(small)
+        single = timed_refs(small, 1)
+        lines += [
+            f"## (b) throughput of `resparse refs` over {mb:.0f} MB ({files} files)",
+            "",
+            "| run | time | MB/s | share of the regex floor |",
+            "|---|---|---|---|",
+            f"| floor: one compiled `regex` of `{CORE}` | {floor_s:.1f} s | {mb / floor_s:.1f} | 100% |",
+            f"| `refs --jobs 1` | {single:.1f} s | {mb / single:.2f} | **{floor_s / single:.1%}** "
+            "(target ≥ 10%) |",
+        ]
+        print(lines[-1], flush=True)
+        # (d) scaling
+        scaling = {1: single}
+        for jobs in range(2, cores + 1):
+            scaling[jobs] = timed_refs(small, jobs)
+            lines.append(
+                f"| `refs --jobs {jobs}` | {scaling[jobs]:.1f} s | {mb / scaling[jobs]:.2f} | "
+                f"{floor_s / scaling[jobs]:.1%} |"
+            )
+        lines += ["", "## (d) scaling", "", "| workers | speed-up over 1 |", "|---|---|"]
+        lines += [f"| {jobs} | {single / t:.2f} × |" for jobs, t in scaling.items()]
+        lines.append("")
+        print(lines[-2], flush=True)
+        # (c) memory
+        rss_small = peak_rss_mb(small, cores)
+        build_corpus(large, args.large_mb, seeds)
+        large_files = len(list(large.iterdir()))
+        rss_large = peak_rss_mb(large, cores)
+        shutil.rmtree(large, ignore_errors=True)
+        lines += [
+            f"## (c) peak RSS of `refs --jobs {cores}` (largest process)",
+            "",
+            "| corpus | files | peak RSS |",
+            "|---|---|---|",
+            f"| {args.size_mb:g} MB | {files} | {rss_small:.0f} MB |",
+            f"| {args.large_mb:g} MB | {large_files} | {rss_large:.0f} MB |",
+            f"| growth | | {(rss_large / rss_small - 1):+.1%} (target within ±10%) |",
+            "",
+        ]
+        print(lines[-2], flush=True)
+    args.output.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()
