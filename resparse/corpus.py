@@ -12,10 +12,11 @@ import glob
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -90,13 +91,23 @@ def run(
     files: list[str], work: Callable[[str, Options], Outcome], options: Options, jobs: int
 ) -> Iterator[Outcome]:
     """``work`` on every file, ``jobs`` at a time, yielding outcomes in input order."""
-    task = partial(_guarded, work, options)
     if jobs <= 1 or len(files) <= 1 or "-" in files:
-        yield from map(task, files)
+        yield from (_guarded(work, options, name) for name in files)
         return
     chunk = max(1, min(16, len(files) // (jobs * 8)))
+    batches = (files[i : i + chunk] for i in range(0, len(files), chunk))
+    # A window of batches in flight, not the whole corpus: memory stays flat however many files there are.
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        yield from pool.map(task, files, chunksize=chunk)
+        window = deque(pool.submit(_batch, work, options, batch) for batch in islice(batches, jobs * 4))
+        while window:
+            yield from window.popleft().result()
+            batch = next(batches, None)
+            if batch is not None:
+                window.append(pool.submit(_batch, work, options, batch))
+
+
+def _batch(work: Callable[[str, Options], Outcome], options: Options, names: list[str]) -> list[Outcome]:
+    return [_guarded(work, options, name) for name in names]
 
 
 def _guarded(work: Callable[[str, Options], Outcome], options: Options, name: str) -> Outcome:
