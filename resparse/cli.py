@@ -41,15 +41,16 @@ def _outcomes(
     paths: tuple[str, ...], work: Callable, options: corpus.Options, jobs: int | None, quiet: bool
 ) -> Iterator[corpus.Outcome]:
     """Run ``work`` over every file; report each unreadable one on a line of its own and go on."""
-    files = corpus.expand(paths)
-    if not files:
+    total = sum(1 for _ in corpus.iter_files(paths))  # counted, not listed: the walk is repeated lazily
+    if not total:
         click.echo(
             f"resparse: error: {', '.join(paths)}: no files to read ({', '.join(corpus.SUFFIXES)})", err=True
         )
         sys.exit(2)
-    progress = corpus.Progress(len(files), quiet)
+    jobs = 1 if "-" in paths else jobs or corpus.default_jobs()
+    progress = corpus.Progress(total, quiet)
     try:
-        for outcome in corpus.run(files, work, options, jobs or corpus.default_jobs()):
+        for outcome in corpus.run(corpus.iter_files(paths), work, options, jobs, total):
             progress.advance(outcome)
             if outcome.error:
                 if progress.bar is not None:

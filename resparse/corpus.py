@@ -62,22 +62,36 @@ class Outcome:
 
 def expand(paths: Iterable[str]) -> list[str]:
     """Files named, files matching glob patterns, and the files below each directory named (sorted)."""
-    out: list[str] = []
+    return list(iter_files(paths))
+
+
+def iter_files(paths: Iterable[str]) -> Iterator[str]:
+    """Like :func:`expand`, one name at a time: a corpus of any size is walked without listing it whole."""
     for name in paths:
         path = Path(name)
         if name != "-" and path.is_dir():
-            out.extend(
-                str(p)
-                for p in sorted(path.rglob("*"))
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
+            yield from _walk(name)
         elif name != "-" and not path.exists() and glob.has_magic(name):
-            out.extend(sorted(p for p in glob.glob(name, recursive=True) if Path(p).is_file()))
+            yield from sorted(p for p in glob.glob(name, recursive=True) if Path(p).is_file())
         else:
-            out.append(name)
-    return out
+            yield name
+
+
+def _walk(folder: str) -> Iterator[str]:
+    """Checkable files below ``folder`` in sorted order; hidden files and folders are skipped."""
+    try:
+        with os.scandir(folder) as entries:
+            names = sorted(
+                (e.name, e.is_dir(follow_symlinks=False)) for e in entries if not e.name.startswith(".")
+            )
+    except OSError:
+        return
+    for entry, is_dir in names:
+        full = os.path.join(folder, entry)
+        if is_dir:
+            yield from _walk(full)
+        elif os.path.splitext(entry)[1].lower() in SUFFIXES:
+            yield full
 
 
 def default_jobs() -> int:
@@ -88,14 +102,15 @@ def default_jobs() -> int:
 
 
 def run(
-    files: list[str], work: Callable[[str, Options], Outcome], options: Options, jobs: int
+    files: Iterable[str], work: Callable[[str, Options], Outcome], options: Options, jobs: int, total: int = 0
 ) -> Iterator[Outcome]:
     """``work`` on every file, ``jobs`` at a time, yielding outcomes in input order."""
-    if jobs <= 1 or len(files) <= 1 or "-" in files:
+    files = iter(files)
+    if jobs <= 1 or 0 < total <= 1:
         yield from (_guarded(work, options, name) for name in files)
         return
-    chunk = max(1, min(16, len(files) // (jobs * 8)))
-    batches = (files[i : i + chunk] for i in range(0, len(files), chunk))
+    chunk = max(1, min(16, total // (jobs * 8)))
+    batches = iter(lambda: list(islice(files, chunk)), [])
     # A window of batches in flight, not the whole corpus: memory stays flat however many files there are.
     with ProcessPoolExecutor(max_workers=jobs) as pool:
         window = deque(pool.submit(_batch, work, options, batch) for batch in islice(batches, jobs * 4))
