@@ -78,20 +78,23 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
 
 
 def _walk(folder: str) -> Iterator[str]:
-    """Checkable files below ``folder`` in sorted order; hidden files and folders are skipped."""
+    """Checkable files below ``folder`` in sorted order; hidden files and folders are skipped.
+
+    Only the names of one directory are held at a time (plain strings: a directory of tens of thousands
+    of files costs a couple of megabytes), so that the order is deterministic and memory stays small.
+    """
     try:
-        with os.scandir(folder) as entries:
-            names = sorted(
-                (e.name, e.is_dir(follow_symlinks=False)) for e in entries if not e.name.startswith(".")
-            )
+        names = sorted(os.listdir(folder))
     except OSError:
         return
-    for entry, is_dir in names:
+    for entry in names:
+        if entry.startswith("."):
+            continue
         full = os.path.join(folder, entry)
-        if is_dir:
-            yield from _walk(full)
-        elif os.path.splitext(entry)[1].lower() in SUFFIXES:
+        if os.path.splitext(entry)[1].lower() in SUFFIXES and not os.path.isdir(full):
             yield full
+        elif os.path.isdir(full) and not os.path.islink(full):
+            yield from _walk(full)
 
 
 def default_jobs() -> int:
