@@ -16,32 +16,17 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
-from itertools import pairwise
 
 from resparse import patterns
+from resparse.layout_rules import Line, Rules
 from resparse.model import Artifact, Link
 from resparse.offsets import LineIndex, OffsetMap
-from resparse.phrases import leading_phrase
 from resparse.readers.markup import Hint, RichText
 
 _SPACE = " \t\u3000\u00a0\x0c"
 #: The first characters page furniture and Markdown can start with (URLs, symbols, page and job numbers,
 #: barcodes, directives): a line starting with anything else is text.
 _LAYOUT_STARTS = set("hHSA0123456789*<#")
-
-
-@dataclass(slots=True)
-class _Line:
-    index: int
-    start: int  # source offset of the first content character
-    content: str  # the line without leading/trailing whitespace
-    indent: int
-    trailing_space: int  # source offset of the first trailing whitespace character, or -1
-    blank_before: bool = False
-    adjacent: bool = False  # the previous physical line is a text line (no blank line between)
-    after_artifact: bool = False
-    form_feed: bool = False
-    page_start: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +64,7 @@ def normalise(source: str) -> Layout:
     raw_lines = source.split("\n")
     cover_end = _cover_end(raw_lines)
     page_numbers = _page_number_lines(raw_lines)
-    text_lines: list[_Line] = []
+    text_lines: list[Line] = []
     artifacts: list[Artifact] = []
     links: list[Link] = []
     previous_kind = "start"
@@ -114,7 +99,7 @@ def normalise(source: str) -> Layout:
         cut = 0
         if stripped[0] in "#>*_":
             stripped, cut = _markdown(stripped, start + lead, offsets, artifacts)
-        line = _Line(
+        line = Line(
             index=number,
             start=start + lead + cut,
             content=stripped,
@@ -132,7 +117,7 @@ def normalise(source: str) -> Layout:
         line_page[number] = page
         text_lines.append(line)
         previous_kind = "text"
-    rules = _Rules(text_lines)
+    rules = Rules(text_lines)
     if rules.style == "pdf":
         _repaginate(text_lines, line_page)
     blocks, text = _join(text_lines, rules, line_page, offsets)
@@ -271,124 +256,7 @@ class _PageOf:
         return self.line_page[self.keys[max(i - 1, 0)]]
 
 
-class _Rules:
-    """How this document marks where a paragraph starts, read off the document itself.
-
-    Styles: ``pdf`` (a blank line after every line, a one-space indent marks a paragraph, a new page
-    starts with one space more), ``blank-separated`` (hard-wrapped, a blank line between paragraphs),
-    ``wrapped`` (hard-wrapped, nothing but punctuation to go by) and ``lines`` (one paragraph per line).
-    Statistics are taken over the body only: the cover block above the formula and the lists of an
-    annex are not paragraphs of running text and would mislead them.
-    """
-
-    def __init__(self, lines: list[_Line]) -> None:
-        formula_at = next(
-            (i for i, line in enumerate(lines[:40]) if patterns.FORMULA.match(line.content)), -1
-        )
-        self.cover = {line.index for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
-        annex_at = next((i for i, line in enumerate(lines) if _is_annex_line(line.content)), len(lines))
-        body = lines[formula_at + 1 : annex_at] or lines
-        n = len(body)
-        lengths = sorted(len(line.content) for line in body)
-        self.width = lengths[int(0.9 * (n - 1))] if body else 0
-        pairs = list(pairwise(body))
-        after_terminal = [line for prev, line in pairs if patterns.ends_terminal(prev.content)]
-        # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
-        full = min(0.75 * self.width, 20)
-        wrapped = [
-            line
-            for prev, line in pairs
-            if not patterns.ends_terminal(prev.content) and len(prev.content) >= full
-        ]
-        within = [(prev, line) for prev, line in pairs if not line.blank_before]
-        across = [line for _, line in pairs if line.blank_before]
-        # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
-        everywhere = sum(1 for line in lines[1:] if line.blank_before)
-        double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
-        broken_within = sum(1 for prev, _ in within if not patterns.ends_terminal(prev.content))
-        self.convention = False
-        if not double_spaced and across and within and broken_within >= 0.5 * len(within):
-            self.style = "blank-separated"
-        elif double_spaced or len(wrapped) >= max(2, 0.15 * n):
-            unindented = _share(wrapped, lambda line: line.indent == 0 or line.page_start)
-            indent_marks = _share(after_terminal, lambda line: line.indent > 0) >= 0.5 and (
-                unindented >= 0.6 or (double_spaced and unindented > 0)
-            )
-            if indent_marks:
-                indents = Counter(line.indent for line in body if line.indent and not line.page_start)
-                typical = indents.most_common(1)[0][0] if indents else 0
-                self.convention = typical > 0 and any(line.indent > typical for line in lines)
-                self.style = "pdf"
-            else:
-                self.style = "wrapped"
-        else:
-            self.style = "lines"
-
-    def starts_block(self, prev: _Line, line: _Line) -> bool:
-        if prev.index in self.cover or line.index in self.cover:
-            return True
-        if self.style == "lines":
-            return not _label_only(prev.content)
-        if _is_formula(prev.content):
-            return True
-        if _label_only(prev.content):
-            return False  # "2." alone on its line: the paragraph's text follows on the next
-        if _is_annex_line(line.content) or _is_annex_line(prev.content):
-            return True
-        label = _has_label(line.content)
-        if self.style == "pdf":
-            indent = line.indent
-            if line.page_start and self.convention:
-                indent -= 1  # the first line of a page carries one space more than any other
-            return indent > 0
-        if self.style == "blank-separated":
-            return line.blank_before or (label and patterns.ends_terminal(prev.content))
-        # Hard-wrapped text with nothing but punctuation to go by.
-        if label:
-            return True
-        if not patterns.ends_terminal(prev.content):
-            return False
-        if prev.content.rstrip()[-1] in "，,":
-            # A comma ends preambular paragraphs but also many wrapped lines: only a line that opens like
-            # a paragraph ("回顾", "重申" …, not "并请") begins a new one.
-            phrase = leading_phrase(line.content)
-            return bool(phrase) and not phrase.startswith("并")
-        return True
-
-
-def _share(group: list[_Line], test) -> float:
-    return sum(1 for line in group if test(line)) / len(group) if group else 0.0
-
-
-# Each test looks at the first character before it runs a pattern: most lines start with a Chinese
-# character and match none of them, and these run for every line of every document.
-_DIGITS_AND_BRACKETS = set("0123456789０１２３４５６７８９(（㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•▪●-–—*")
-
-
-def _is_formula(content: str) -> bool:
-    return len(content) <= 16 and bool(patterns.FORMULA.match(content))
-
-
-def _label_only(content: str) -> bool:
-    return (
-        len(content) <= 6 and content[0] in _DIGITS_AND_BRACKETS and bool(patterns.LABEL_ONLY.match(content))
-    )
-
-
-def _has_label(content: str) -> bool:
-    return content[0] in _DIGITS_AND_BRACKETS and bool(patterns.ANY_LABEL.match(content))
-
-
-def _is_annex_line(content: str) -> bool:
-    return (
-        content[0] == "附"
-        and len(content) <= 40
-        and bool(patterns.ANNEX_HEADING.match(content))
-        and not patterns.ends_terminal(content)
-    )
-
-
-def _repaginate(lines: list[_Line], line_page: dict[int, int]) -> int:
+def _repaginate(lines: list[Line], line_page: dict[int, int]) -> int:
     """PDF text: a page also breaks where two text lines touch, or after a run of page artefacts.
 
     In text copied out of a PDF every line is followed by a blank line except the last of a page.
@@ -405,14 +273,14 @@ def _repaginate(lines: list[_Line], line_page: dict[int, int]) -> int:
     return page
 
 
-def _join(lines: list[_Line], rules: _Rules, line_page: dict[int, int], offsets: OffsetMap):
+def _join(lines: list[Line], rules: Rules, line_page: dict[int, int], offsets: OffsetMap):
     """Join lines into blocks; a space survives a join only between two non-CJK characters."""
     parts: list[str] = []
     blocks: list[Block] = []
     cursor = 0
     block_start = 0
-    first: _Line | None = None
-    prev: _Line | None = None
+    first: Line | None = None
+    prev: Line | None = None
     for line in lines:
         if prev is None or rules.starts_block(prev, line):
             if first is not None:
@@ -436,7 +304,7 @@ def _join(lines: list[_Line], rules: _Rules, line_page: dict[int, int], offsets:
     return blocks, "".join(parts)
 
 
-def _keeps_space(prev: _Line, line: _Line) -> bool:
+def _keeps_space(prev: Line, line: Line) -> bool:
     return (
         prev.trailing_space >= 0
         and not patterns.is_cjk(prev.content[-1])
