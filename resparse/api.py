@@ -83,6 +83,8 @@ def parse_source(source: SourceText) -> Document:
 
 def parse_rich(rich: RichText) -> Document:
     """Run the pipeline on a document read from a rich format: its blocks → segment."""
+    if not any(block.text.strip() for block in rich.blocks):
+        raise InputError(f"{rich.name}: no text in this {rich.format} document")
     layout = from_rich(rich)
     document = _document(
         rich.name, rich.language or _language(layout.text), layout, segment(layout), rich.format
@@ -133,7 +135,7 @@ def _names_file(text: str) -> bool:
     if "\n" in text or len(text) > 4096:
         return False
     try:
-        if Path(text).is_file():
+        if Path(text).is_file() or Path(text).is_dir():
             return True
     except OSError:
         return False

@@ -128,6 +128,7 @@ def _write_akn(documents: list, output_dir: str | None) -> None:
 
     from resparse.render.akn import to_akn
 
+    written: set[Path] = set()
     for document in documents:
         xml = to_akn(api.refs(document))
         if output_dir is None:
@@ -136,7 +137,12 @@ def _write_akn(documents: list, output_dir: str | None) -> None:
         folder = Path(output_dir)
         folder.mkdir(parents=True, exist_ok=True)
         stem = Path(document.file).stem if document.file != "<stdin>" else "stdin"
-        (folder / f"{stem}.akn.xml").write_bytes(xml)
+        target, copies = folder / f"{stem}.akn.xml", 1
+        while target in written:  # two inputs with one name (a/draft.txt, b/draft.txt) keep both outputs
+            copies += 1
+            target = folder / f"{stem}-{copies}.akn.xml"
+        written.add(target)
+        target.write_bytes(xml)
 
 
 def _print_split(documents: list) -> None:

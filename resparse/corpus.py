@@ -67,7 +67,9 @@ def expand(paths: Iterable[str]) -> list[str]:
 
 def iter_files(paths: Iterable[str]) -> Iterator[str]:
     """Like :func:`expand`, one name at a time: a corpus of any size is walked without listing it whole."""
-    for name in paths:
+    if isinstance(paths, str | os.PathLike):
+        paths = [paths]  # one path, not its characters
+    for name in map(str, paths):
         path = Path(name)
         if name != "-" and path.is_dir():
             yield from _walk(name)

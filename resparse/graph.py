@@ -11,7 +11,6 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import regex
 
@@ -37,7 +36,7 @@ class Graph:
 
     def add(self, references: References) -> None:
         document = references.document
-        source = document.symbol or Path(document.file).stem
+        source = document.symbol or document.file
         self._node(source, "sc-resolution" if document.symbol else "document", _year(document.symbol), True)
         for citation in select(references.citations, self.kind):
             self._node(citation.symbol, citation.type, citation.year, False)

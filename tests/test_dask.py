@@ -39,3 +39,11 @@ def test_unreadable_files_become_error_records(tmp_path) -> None:
     missing = str(tmp_path / "missing.txt")
     (record,) = refs_bag([missing]).compute(scheduler="sync")
     assert record["file"] == missing and "no such file" in record["error"]
+
+
+def test_a_single_path_is_one_path() -> None:
+    from resparse.dask import refs_bag
+
+    path = str(ROOT / "examples" / "draft_resolution.txt")
+    (record,) = refs_bag(path).compute(scheduler="sync")
+    assert record["file"] == path

@@ -55,3 +55,16 @@ def test_graphml_is_well_formed_and_directed() -> None:
     graph = root.find("g:graph", ns)
     assert graph.get("edgedefault") == "directed"
     assert len(graph.findall("g:edge", ns)) == 11 and len(graph.findall("g:node", ns)) == 12
+
+
+def test_drafts_with_one_name_stay_apart(tmp_path) -> None:
+    for folder, year in (("a", "2001"), ("b", "1999")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "draft.txt").write_text(
+            f"安全理事会，\n回顾第 1373({year})号决议，\n", encoding="utf-8"
+        )
+    data = json.loads(run("--format", "json", str(tmp_path)))
+    assert sorted(e["source"] for e in data["edges"]) == [
+        str(tmp_path / "a" / "draft.txt"),
+        str(tmp_path / "b" / "draft.txt"),
+    ]

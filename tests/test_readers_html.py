@@ -40,3 +40,39 @@ def test_empty_html_is_an_error(tmp_path) -> None:
     path.write_bytes(b"")
     with pytest.raises(InputError, match="empty"):
         resparse.parse(path)
+
+
+@pytest.mark.parametrize(
+    ("page", "ids"),
+    [
+        (
+            "<html><body>安全理事会，<br>回顾第1373(2001)号决议，<br>1. 决定继续积极处理此案。</body></html>",
+            ["PP1", "OP1"],
+        ),
+        (
+            "<div>安全理事会，<p>回顾第1373(2001)号决议，</p>1. 决定：<ul><li>(a) 第一项；</li><li>(b) 第二项。</li></ul></div>",
+            ["PP1", "OP1", "OP1(a)", "OP1(b)"],
+        ),
+    ],
+    ids=["text-between-br", "text-around-blocks"],
+)
+def test_no_text_is_dropped(tmp_path, page: str, ids: list[str]) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(page, encoding="utf-8")
+    document = resparse.parse(path)
+    assert document.formula.text == "安全理事会，"
+    assert [p.id for p in document.paragraphs] == ids
+
+
+def test_declared_charset_is_honoured(tmp_path) -> None:
+    page = '<html><head><meta charset="gbk"></head><body><p>安全理事会，</p><p>回顾其第1373(2001)号决议，</p></body></html>'
+    path = tmp_path / "gbk.html"
+    path.write_bytes(page.encode("gbk"))
+    assert resparse.parse(path).paragraphs[0].text == "回顾其第1373(2001)号决议，"
+
+
+def test_html_without_text_is_an_error(tmp_path) -> None:
+    path = tmp_path / "blank.html"
+    path.write_text("<html><body><div> </div></body></html>", encoding="utf-8")
+    with pytest.raises(InputError, match="no text"):
+        resparse.parse(path)

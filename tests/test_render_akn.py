@@ -111,3 +111,55 @@ def test_rendered_corpus_validates_and_matches_the_un_markup(layout: str) -> Non
     )
     assert invalid == []
     assert corrected == total
+
+
+def test_characters_xml_cannot_carry_are_dropped() -> None:
+    tree = akn(resparse.parse_text("安全理事会，\n1. 决定\ufffe继续积极处理此案。\n"))
+    assert_valid(tree)
+    assert tree.find(".//a:paragraph/a:content/a:p", NS).text == "决定继续积极处理此案。"
+
+
+def test_wrap_up_and_footnotes_are_read(tmp_path) -> None:
+    xml = f"""<akomaNtoso xmlns="{AKN}"><statement name="resolution"><meta/><preamble>
+    <formula name="enactingFormula"><p>安全理事会，</p></formula></preamble><mainBody>
+    <paragraph eId="para_1"><num>1.</num><list eId="l"><intro><p>决定：</p></intro>
+    <point eId="p"><num>(a)</num><content><p>第一项；</p></content></point></list>
+    <wrapUp><p>并回顾第1267(1999)号决议；</p></wrapUp></paragraph></mainBody>
+    <conclusions><container name="footnotes"><p>见 S/2017/375。</p></container></conclusions></statement></akomaNtoso>"""
+    path = tmp_path / "w.xml"
+    path.write_text(xml, encoding="utf-8")
+    document = resparse.parse(path)
+    assert [(p.id, p.kind) for p in document.paragraphs] == [
+        ("OP1", "operative"),
+        ("OP1(a)", "subparagraph"),
+        ("OP1[1]", "subparagraph"),
+        ("FN1", "footnote"),
+    ]
+    assert [c.symbol for c in resparse.refs(document).citations] == ["S/RES/1267 (1999)", "S/2017/375"]
+
+
+def test_output_dir_keeps_files_of_the_same_name(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from resparse.cli import main
+
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "draft.txt").write_text(
+            "安全理事会，\n1. 决定继续积极处理此案。\n", encoding="utf-8"
+        )
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        main,
+        [
+            "split",
+            "--format",
+            "akn",
+            "--output-dir",
+            str(out),
+            str(tmp_path / "a" / "draft.txt"),
+            str(tmp_path / "b" / "draft.txt"),
+        ],
+    )
+    assert result.exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["draft-2.akn.xml", "draft.akn.xml"]

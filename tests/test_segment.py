@@ -133,3 +133,8 @@ def test_markdown_markup_is_layout() -> None:
     assert document.formula.text == "安全理事会，" and document.formula.span.start.column == 3
     assert [p.id for p in document.paragraphs] == ["PP1", "PP1[1]", "OP1"]
     assert unaccounted(document, text) == {"missing": [], "doubled": []}
+
+
+def test_a_directory_is_not_text(tmp_path) -> None:
+    with pytest.raises(resparse.InputError, match="directory"):
+        resparse.parse(str(tmp_path))

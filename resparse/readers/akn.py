@@ -46,6 +46,9 @@ def read_akn(data: bytes, name: str) -> RichText:
             reader.preamble(part)
         elif kind in ("mainBody", "body"):
             reader.body(part, 0)
+        elif kind == "conclusions":
+            for p in part.iter(f"{{{AKN_NS}}}p"):
+                reader.block(p, Hint("footnote"))
         elif kind == "attachments":
             for number, attachment in enumerate((a for a in part if isinstance(a.tag, str)), 1):
                 for el in attachment.iter(f"{{{AKN_NS}}}p", f"{{{AKN_NS}}}heading"):
@@ -160,6 +163,8 @@ class _Reader:
         for child in el:
             if _local(child) == "paragraph":
                 self.paragraph(child)
+            elif _local(child) == "wrapUp":
+                self.block(child, Hint("subparagraph", None, 1))
 
     def items(self, lst, depth: int) -> None:
         for child in lst:

@@ -109,7 +109,7 @@ def _paragraph(p, rels: dict[str, str], numbering: _Numbering | None) -> RichBlo
         shift = len(label) + 1
         text = f"{label} {text}" if text else label
         links = [type(link)(link.url, link.start + shift, link.end + shift) for link in links]
-    return RichBlock(text, None, links, p.sourceline)
+    return RichBlock(text, None, links, None)  # document.xml is one long line: its line says nothing
 
 
 def _runs(el, rels, href, out, field_url, field_state) -> None:
@@ -119,9 +119,9 @@ def _runs(el, rels, href, out, field_url, field_state) -> None:
         if tag in (f"{_W}del", f"{_W}moveFrom", f"{_W}pPr", f"{_W}rPr"):
             continue  # a tracked deletion, or formatting
         if tag == f"{_W}hyperlink":
+            # A link to a bookmark inside the document (w:anchor) is navigation, not a citation's link.
             target = rels.get(child.get(f"{{{R}}}id"), "") or None
-            anchor = child.get(f"{_W}anchor")
-            _runs(child, rels, target or (f"#{anchor}" if anchor else href), out, field_url, field_state)
+            _runs(child, rels, target or href, out, field_url, field_state)
         elif tag == f"{_W}fldSimple":
             m = _HYPERLINK_FIELD.search(child.get(f"{_W}instr", ""))
             _runs(child, rels, m["url"] if m else href, out, field_url, field_state)

@@ -3,6 +3,8 @@ as links. Scripts, styles and comments are dropped; nothing is fetched."""
 
 from __future__ import annotations
 
+import regex
+
 from resparse.errors import InputError
 from resparse.readers.markup import MAX_XML_BYTES, RichBlock, RichText, text_and_links, xml_parser
 from resparse.readers.text import decode
@@ -41,41 +43,71 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> RichText:
 
     if len(data) > MAX_XML_BYTES:
         raise InputError(f"{name}: HTML file too large ({len(data)} bytes)")
-    text = decode(data, name, encoding).text
+    text = decode(data, name, encoding or _declared_charset(data)).text
     try:
         root = lxml_html.document_fromstring(text, parser=xml_parser(html=True))
     except (etree.ParserError, ValueError) as exc:
         raise InputError(f"{name}: cannot parse as HTML ({exc})") from None
-    blocks: list[RichBlock] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag not in BLOCKS or _inside_dropped(el):
-            continue
-        if any(isinstance(d.tag, str) and d.tag in BLOCKS for d in el.iterdescendants()):
-            continue  # only leaf blocks: an outer <div> is read through its children
-        pieces: list[tuple[str, str | None]] = []
-        _pieces(el, None, pieces, top=True)
-        block_text, links = text_and_links(pieces)
-        if block_text:
-            blocks.append(RichBlock(block_text, None, links, el.sourceline))
+    walker = _Walker()
+    body = root.find("body")
+    walker.walk(body if body is not None else root)
+    walker.flush()
     lang = root.get("lang") or ""
-    return RichText(name=name, format="html", blocks=blocks, language="zh" if lang.startswith("zh") else None)
+    return RichText(
+        name=name, format="html", blocks=walker.blocks, language="zh" if lang.startswith("zh") else None
+    )
 
 
-def _inside_dropped(el) -> bool:
-    return any(isinstance(a.tag, str) and a.tag in _DROP for a in el.iterancestors())
+_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,20})""", regex.IGNORECASE)
 
 
-def _pieces(el, href: str | None, out: list[tuple[str, str | None]], top: bool = False) -> None:
-    if not isinstance(el.tag, str) or el.tag in _DROP:
-        if not top and el.tail:
-            out.append((el.tail, href))
-        return
-    current = el.get("href") if el.tag == "a" and el.get("href") else href
-    if el.tag == "br":
-        out.append((" ", href))
-    if el.text:
-        out.append((el.text, current))
-    for child in el:
-        _pieces(child, current, out)
-    if not top and el.tail:
-        out.append((el.tail, href))
+def _declared_charset(data: bytes) -> str | None:
+    """The charset a page declares in its ``<meta>``, when it decodes the page cleanly."""
+    m = _CHARSET.search(data[:4096])
+    if not m:
+        return None
+    charset = m.group(1).decode("ascii").lower()
+    try:
+        data.decode(charset)
+    except (LookupError, UnicodeDecodeError):
+        return None
+    return charset
+
+
+class _Walker:
+    """Every piece of text ends up in a block: a block element or a ``<br>`` closes the current one.
+
+    Text that sits directly in a ``<div>`` or ``<body>`` between child blocks (``<div>安全理事会，<p>…``)
+    is a block of its own, as is the lead-in of a list item that holds a nested list.
+    """
+
+    def __init__(self) -> None:
+        self.blocks: list[RichBlock] = []
+        self.pieces: list[tuple[str, str | None]] = []
+        self.line: int | None = None
+
+    def flush(self) -> None:
+        block_text, links = text_and_links(self.pieces)
+        if block_text:
+            self.blocks.append(RichBlock(block_text, None, links, self.line))
+        self.pieces, self.line = [], None
+
+    def add(self, text: str | None, href: str | None, line: int | None) -> None:
+        if text:
+            if self.line is None and text.strip():
+                self.line = line
+            self.pieces.append((text, href))
+
+    def walk(self, el, href: str | None = None) -> None:
+        if not isinstance(el.tag, str) or el.tag in _DROP:
+            return
+        block = el.tag in BLOCKS or el.tag in ("ul", "ol", "table", "tr", "body", "html", "dl")
+        if block or el.tag == "br":
+            self.flush()
+        current = el.get("href") if el.tag == "a" and el.get("href") else href
+        self.add(el.text, current, el.sourceline)
+        for child in el:
+            self.walk(child, current)
+            self.add(child.tail, current, getattr(child, "sourceline", None))
+        if block:
+            self.flush()

@@ -24,6 +24,12 @@ AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _LANGUAGES = {"zh": "zho", "en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara"}
 _SYMBOL = regex.compile(r"^S/RES/(?P<number>\d+)\s*\((?P<year>\d{4})\)$")
 _ASCII_LABEL = regex.compile(r"[A-Za-z0-9]+")
+#: Characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF): dropped from the output.
+_NOT_XML = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    return _NOT_XML.sub("", text)
 
 
 def to_akn(references: References, *, adopted: str | None = None) -> bytes:
@@ -138,25 +144,25 @@ class _Writer:
             return None
         preface = self.E("preface")
         if cover.symbol:
-            self.sub(self.sub(preface, "p"), "docNumber").text = cover.symbol
+            self.sub(self.sub(preface, "p"), "docNumber").text = _xml_text(cover.symbol)
         if cover.title:
-            self.sub(self.sub(preface, "p"), "docTitle").text = cover.title
+            self.sub(self.sub(preface, "p"), "docTitle").text = _xml_text(cover.title)
         if cover.adoption:
-            self.sub(self.sub(preface, "p"), "docTitle").text = cover.adoption
+            self.sub(self.sub(preface, "p"), "docTitle").text = _xml_text(cover.adoption)
         return preface
 
     def preamble(self):
         preamble = self.E("preamble")
         if self.document.formula is not None:
             formula = self.sub(preamble, "formula", name="enactingFormula", eId="formula_1")
-            self.sub(formula, "p").text = self.document.formula.text
+            self.sub(formula, "p").text = _xml_text(self.document.formula.text)
         count = 0
         for p in self.document.paragraphs:
             if p.kind != "preambular":
                 continue
             count += 1
             eid = f"container_{count}"
-            container = self.sub(preamble, "container", name=p.phrase or "preambular", eId=eid)
+            container = self.sub(preamble, "container", name=_xml_text(p.phrase or "preambular"), eId=eid)
             self.p(container, p)
             items = self.children.get(p.id, [])
             if items:
@@ -166,7 +172,7 @@ class _Writer:
                         block_list, "item", eId=f"{eid}__list_1__item_{_eid_label(item.number, i)}"
                     )
                     if item.number:
-                        self.sub(element, "num").text = item.label or item.number
+                        self.sub(element, "num").text = _xml_text(item.label or item.number)
                     self.p(element, item)
         if len(preamble) == 0:
             self.sub(self.sub(preamble, "container", name="preambular", eId="container_1"), "p")
@@ -219,7 +225,7 @@ class _Writer:
             seen.add(item_eid)
             point = self.sub(lst, "point", eId=item_eid)
             if item.number:
-                self.sub(point, "num").text = item.label or item.number
+                self.sub(point, "num").text = _xml_text(item.label or item.number)
             self.list_or_content(point, item, item_eid)
 
     def attachments(self, annexes: list[Paragraph]):
@@ -269,20 +275,20 @@ class _Writer:
         prefix = f"{paragraph.label} " if label and paragraph.label else ""
         cursor = 0
         last = None
-        element.text = prefix
+        element.text = _xml_text(prefix)
         for citation in sorted(self.by_paragraph.get(paragraph.id, []), key=lambda c: c.extent):
             begin, end = citation.extent[0] - start, citation.extent[1] - start
             if begin < cursor or end > len(text) or not citation.url:
                 continue
-            chunk = text[cursor:begin]
+            chunk = _xml_text(text[cursor:begin])
             if last is None:
                 element.text = (element.text or "") + chunk
             else:
                 last.tail = (last.tail or "") + chunk
             last = self.sub(element, "ref", href=citation.url)
-            last.text = text[begin:end]
+            last.text = _xml_text(text[begin:end])
             cursor = end
-        rest = text[cursor:]
+        rest = _xml_text(text[cursor:])
         if last is None:
             element.text = (element.text or "") + rest
         else:
