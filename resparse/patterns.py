@@ -53,11 +53,15 @@ COVER_MISC = regex.compile(r"^(?:联合国|United Nations|安全理事会|大会
 #: Operative paragraph number: ``1.``, ``１．``, ``12.`` — not a decimal like ``1.5``.
 OPERATIVE_LABEL = regex.compile(r"^(?P<label>(?P<n>[\d０-９]{1,3})\s*[.．](?![\d０-９]))\s*")
 #: Sub-paragraph labels, by level family.
-LETTER_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>[a-z]{1,2})[)）]|(?P<n>[a-z])[.．](?=\s))\s*")
-ROMAN_LABEL = regex.compile(
-    r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[㈠-㈩])|[(（](?P<n>[一二三四五六七八九十]{1,3})[)）])\s*"
+#: Word drafts also number items ``a)``, ``i)``, ``1)``: the same levels, with a closing bracket only.
+LETTER_LABEL = regex.compile(
+    r"^(?P<label>[(（](?P<n>[a-z]{1,2})[)）]|(?P<n>[a-z])[.．](?=\s)|(?P<n>[a-z]{1,2})[)）](?=\s|\S))\s*"
 )
-DIGIT_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>\d{1,2})[)）])\s*")
+ROMAN_LABEL = regex.compile(
+    r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[ivx]{1,5})[)）]|(?P<n>[㈠-㈩])"
+    r"|[(（](?P<n>[一二三四五六七八九十]{1,3})[)）])\s*"
+)
+DIGIT_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>\d{1,2})[)）]|(?P<n>\d{1,2})[)）])\s*")
 BULLET_LABEL = regex.compile(r"^(?P<label>[•·▪◦●○\-–—])\s*")
 #: A section heading label inside the operative part: ``A. 定向制裁``, ``一、``.
 HEADING_LABEL = regex.compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三四五六七八九十]{1,3})[、.．])\s*")
@@ -65,7 +69,7 @@ ANNEX_HEADING = regex.compile(r"^(?:附件|附录|附文)(?:[一二三四五六�
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = regex.compile(
     r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]"
-    r"|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
+    r"|[a-z]{1,2}[)）]|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
 )
 
 

@@ -331,7 +331,13 @@ class _Builder:
         owner = self.sub_stack[-1][1] if self.sub_stack else parent
         label = piece.label.translate(_FULLWIDTH) if piece.label else ""
         # Ids use one form for a level whatever its punctuation: "a." and "(a)" are both "(a)".
-        key = f"({piece.number})" if family == "letter" and not label.startswith("(") else label
+        key = label
+        if (
+            family in ("letter", "roman", "digit")
+            and label[:1] not in "(（"
+            and not "㈠" <= label[:1] <= "㈩"
+        ):
+            key = f"({piece.number})"  # "a.", "a)", "i)" are the levels "(a)", "(i)"
         if family == "bullet":
             self.items += 1
             key = f"[{self.items}]"

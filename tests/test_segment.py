@@ -111,8 +111,39 @@ def test_no_formula_is_a_diagnostic() -> None:
         ("安全理事会，\n回顾，\n1. 请：\n（a） 报告；\n（b） 建议。\n", ["PP1", "OP1", "OP1(a)", "OP1(b)"]),
         ("安全理事会，\n回顾，\n1. 决定；\n1. 又决定；\n", ["PP1", "OP1", "OP1~2"]),
         ("安全理事会，\n回顾 1.5 亿人的需要，\n1. 决定。\n", ["PP1", "OP1"]),
+        (
+            "安全理事会，\n回顾，\n1. 请秘书长：\na) 报告；\ni) 安全；\nii) 人道；\nb) 建议；\n2. 决定。\n",
+            ["PP1", "OP1", "OP1(a)", "OP1(a)(i)", "OP1(a)(ii)", "OP1(b)", "OP2"],
+        ),
+        (
+            "安全理事会，\n回顾，\n1. 决定：\n(a) 甲：\n(i) 一；\n(ii) 二；\n(b) 乙；\n(c) 丙；\n(d) 丁；\n(e) 戊；\n"
+            "(f) 己；\n(g) 庚；\n(h) 辛；\n(i) 壬；\n2. 决定。\n",
+            [
+                "PP1",
+                "OP1",
+                "OP1(a)",
+                "OP1(a)(i)",
+                "OP1(a)(ii)",
+                "OP1(b)",
+                "OP1(c)",
+                "OP1(d)",
+                "OP1(e)",
+                "OP1(f)",
+                "OP1(g)",
+                "OP1(h)",
+                "OP1(i)",
+                "OP2",
+            ],
+        ),
     ],
-    ids=["fullwidth-numbers", "fullwidth-brackets", "repeated-number", "decimal-is-not-a-label"],
+    ids=[
+        "fullwidth-numbers",
+        "fullwidth-brackets",
+        "repeated-number",
+        "decimal-is-not-a-label",
+        "closing-bracket-labels",
+        "roman-under-letters-and-the-letter-i",
+    ],
 )
 def test_label_traps(text: str, ids: list[str]) -> None:
     assert [p.id for p in resparse.parse_text(text).paragraphs] == ids
