@@ -105,6 +105,17 @@ class Extractor:
                     )
                 )
             mask(m.start(), m.end())
+        for m in grammar.ITEM_WITH_YEAR_RE.finditer(work):
+            # Unframed ("与2272(2016)审查有关"): a resolution only if the register dates that number to that
+            # year; "ISO 9001 (2015)" or "附件 17 (2018)" are a number and a year, nothing more.
+            number, year = int(m["num"].translate(_FULLWIDTH)), int(m["year"].translate(_FULLWIDTH))
+            if self.resolver.register.year_of(number) != year:
+                continue
+            self.group += 1
+            found.append(
+                (m.start(), self._make(self.resolver.sc(number, year), pid, offset, m.start(), m.end(), text))
+            )
+            mask(m.start(), m.end())
         found.sort(key=lambda pair: pair[0])
         if found:
             self.citing[pid] = found[0][0]
