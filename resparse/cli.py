@@ -49,6 +49,7 @@ def _outcomes(
         sys.exit(2)
     jobs = 1 if "-" in paths else jobs or corpus.default_jobs()
     progress = corpus.Progress(total, quiet)
+    click.get_current_context().call_on_close(progress.close)  # the summary comes after the results
     try:
         for outcome in corpus.run(corpus.iter_files(paths), work, options, jobs, total):
             progress.advance(outcome)
@@ -61,7 +62,7 @@ def _outcomes(
                     click.echo(f"resparse: error: {outcome.error}", err=True)
             yield outcome
     finally:
-        progress.close()
+        progress.stop()
 
 
 # -- split -------------------------------------------------------------------------------------------

@@ -257,10 +257,16 @@ class Progress:
             elapsed = max(time.perf_counter() - self.started, 1e-9)
             self.bar.update(self.task, advance=1, rate=f"{self.totals['bytes'] / elapsed / 1e6:.2f} MB/s")
 
-    def close(self) -> None:
+    def stop(self) -> None:
+        """Take the bar off the screen (when the files are done, before their results are shown)."""
         if self.bar is not None:
             self.bar.stop()
-        if not self.shown:
+            self.bar = None
+
+    def close(self) -> None:
+        """The summary line, after everything else: only for a corpus (one file needs no summary)."""
+        self.stop()
+        if not self.shown or self.totals["files"] < 2:
             return
         t = self.totals
         elapsed = time.perf_counter() - self.started

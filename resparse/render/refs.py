@@ -160,12 +160,13 @@ def refs_table(result: References, console, kind: str = "all", distinct: bool = 
     table = Table(title=result.document.file, expand=False)
     if distinct:
         for column in ("symbol", "count", "paragraphs", "url"):
-            table.add_column(column, overflow="fold")
+            # Symbols and links stay whole (a link broken over two lines cannot be clicked).
+            table.add_column(column, overflow="fold", no_wrap=column in ("symbol", "url"))
         for row in unique(citations):
             table.add_row(row["symbol"], str(row["count"]), " ".join(row["paragraphs"]), row["url"] or "")
     else:
         for column in ("symbol", "paragraph", "line:col", "as written", "link"):
-            table.add_column(column, overflow="fold")
+            table.add_column(column, overflow="fold", no_wrap=column in ("symbol", "link"))
         for c in citations:
             table.add_row(
                 c.symbol,
