@@ -330,7 +330,7 @@ def check(
         else:
             findings.extend(outcome.result)
     if fmt != "jsonl":
-        _print_findings(findings, fmt, statistics, files, failures, encoding)
+        _print_findings(findings, fmt, statistics, files, failures, encoding, input_format)
     status = 2 if failures else 0
     if status == 0 and not exit_zero and errors:
         status = 1
@@ -338,7 +338,13 @@ def check(
 
 
 def _print_findings(
-    findings: list, fmt: str, statistics: bool, files: int, failures: list[str], encoding: str | None
+    findings: list,
+    fmt: str,
+    statistics: bool,
+    files: int,
+    failures: list[str],
+    encoding: str | None,
+    input_format: str | None,
 ) -> None:
     from resparse.render import findings as render
 
@@ -356,18 +362,21 @@ def _print_findings(
     elif sys.stdout.isatty():
         from rich.console import Console
 
-        render.print_rich(findings, _source_lines(findings, encoding), files, Console(), len(failures))
+        lines = _source_lines(findings, encoding, input_format)
+        render.print_rich(findings, lines, files, Console(), len(failures))
     else:
         click.echo(render.as_text(findings, files, len(failures)))
 
 
-def _source_lines(findings: list, encoding: str | None) -> dict[str, list[str]]:
+def _source_lines(findings: list, encoding: str | None, input_format: str | None) -> dict[str, list[str]]:
     """The lines of each file with findings, to show them in place (a rich format: its text view)."""
     lines: dict[str, list[str]] = {}
     for name in {f.file for f in findings if f.file and f.file != "<stdin>"}:
         try:
-            document = api.load(name, encoding=encoding)
-            view = document.text if document.format != "text" else api.read_text(name, encoding).text
+            if (input_format or api.input_format_of(name)) == "text":
+                view = api.read_text(name, encoding).text  # read, not parsed again
+            else:
+                view = api.load(name, input_format=input_format, encoding=encoding).text
             lines[name] = view.split("\n")
         except Exception:  # the lines are a courtesy; the findings stand without them
             continue

@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -146,7 +147,9 @@ def _size(name: str) -> int:
         return 0
 
 
+@lru_cache(maxsize=8)
 def _register(path: str | None):
+    """The register for a run, read once per process (not once per file) when a CSV is given."""
     from resparse.citations.register import default_register
 
     return default_register().with_csv(path) if path else default_register()

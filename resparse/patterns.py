@@ -46,7 +46,10 @@ MARKDOWN_EMPHASIS = regex.compile(r"(?P<mark>\*\*|__|\*)(?P<inner>\S(?:.*\S)?)(?
 
 #: The cover block above the formula.
 COVER_SYMBOL = regex.compile(r"(?P<symbol>S/RES/\d+\s*\(\d{4}\)|A/RES/\d+/\d+|[SA](?:/[A-Z0-9.]+)+)")
-COVER_TITLE = regex.compile(r"^第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议$")
+_TITLE = r"第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议"
+#: The resolution-number title, found in a cover line (``TITLE``) or making up the whole line.
+TITLE = regex.compile(_TITLE)
+COVER_TITLE = regex.compile(rf"^{_TITLE}$")
 COVER_ADOPTION = regex.compile(r"^.{0,40}(?:会议|全体会议)\S{0,6}通过$|^.{0,30}年.{0,8}日.{0,20}通过$")
 COVER_MISC = regex.compile(r"^(?:联合国|United Nations|安全理事会|大会|Distr\.?:?\s*\w+|\d{1,2} \w+ \d{4})$")
 

@@ -150,15 +150,11 @@ def _cover(layout: Layout, pieces: list[_Piece]) -> Cover:
     symbol = title = adoption = None
     for piece in pieces:
         line = layout.text[piece.block.start : piece.block.end]
-        if symbol is None and (m := patterns.COVER_SYMBOL.search(line)) and m.start() == 0:
+        if symbol is None and (m := patterns.COVER_SYMBOL.match(line)):
             symbol = regex.sub(r"\s*\(", " (", m["symbol"])
-        if title is None and (m := regex.search(r"第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议", line)):
+        if title is None and (m := patterns.TITLE.search(line)):
             title = m.group(0)
-        if (
-            adoption is None
-            and (m := regex.search(r"\S*通过$", line))
-            and patterns.COVER_ADOPTION.match(line)
-        ):
+        if adoption is None and patterns.COVER_ADOPTION.match(line):
             adoption = line
     if symbol is None and title:
         digits = regex.findall(r"[\d０-９]+", title.translate(_FULLWIDTH))

@@ -53,7 +53,7 @@ def unaccounted(document: Document, source: str) -> dict[str, list[int]]:
     return {"missing": missing, "doubled": doubled}
 
 
-def _key(label: str) -> str:
+def point_key(label: str) -> str:
     """One spelling for a sub-paragraph key: "10a." and "10(a)" name the same place."""
     import regex
 
@@ -67,9 +67,5 @@ def outline(document: Document) -> tuple[int, list[str], dict[str, list[str]]]:
     points: dict[str, list[str]] = {}
     for p in document.paragraphs:
         if p.kind == "subparagraph" and p.number and p.parent and p.parent.startswith("OP"):
-            points.setdefault(_key(p.parent[2:]), []).append(p.number)
+            points.setdefault(point_key(p.parent[2:]), []).append(p.number)
     return preamble, numbers, points
-
-
-def point_key(label: str) -> str:
-    return _key(label)
