@@ -14,7 +14,6 @@ import sys
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import islice
@@ -115,6 +114,8 @@ def run(
     if jobs <= 1 or 0 < total <= 1:
         yield from (_guarded(work, options, name) for name in files)
         return
+    from concurrent.futures import ProcessPoolExecutor  # only a corpus pays for multiprocessing
+
     chunk = max(1, min(16, total // (jobs * 8)))
     batches = iter(lambda: list(islice(files, chunk)), [])
     # A window of batches in flight, not the whole corpus: memory stays flat however many files there are.

@@ -34,11 +34,11 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
         return Attached(tuple(citations), ())
     paired: dict[int, Link] = {}
     unmatched: list[Link] = []
-    for key, links in _by_place(document.links).items():
+    groups = _by_place(document.links)
+    at_place = _citations_by_place(document, citations, {kind for kind, _ in groups})
+    for key, links in groups.items():
         # A citation that runs over a page break may carry the link of either page.
-        candidates = [
-            i for i, c in enumerate(citations) if i not in paired and key in _places(document, c, key[0])
-        ]
+        candidates = [i for i in at_place.get(key, ()) if i not in paired]
         pairs, left = _align(links, [citations[i] for i in candidates])
         paired.update({candidates[ci]: link for li, ci in pairs for link in [links[li]]})
         unmatched.extend(links[i] for i in left)
@@ -70,13 +70,21 @@ def _by_place(links: Sequence[Link]) -> dict[tuple[str, object], list[Link]]:
     return groups
 
 
-def _places(document: Document, citation: Citation, kind: str) -> set[tuple[str, object]]:
-    if kind == "paragraph":
-        return {("paragraph", citation.paragraph)}
-    return {
-        ("page", document.page_at(citation.span.start.line)),
-        ("page", document.page_at(citation.span.end.line)),
-    }
+def _citations_by_place(
+    document: Document, citations: Sequence[Citation], kinds: set[str]
+) -> dict[tuple[str, object], list[int]]:
+    """The citations (by index, in order) at each place a link can be listed: a paragraph, a page."""
+    at_place: dict[tuple[str, object], list[int]] = defaultdict(list)
+    for i, citation in enumerate(citations):
+        if "paragraph" in kinds:
+            at_place["paragraph", citation.paragraph].append(i)
+        if "page" in kinds:
+            first = document.page_at(citation.span.start.line)
+            last = document.page_at(citation.span.end.line)
+            at_place["page", first].append(i)
+            if last != first:
+                at_place["page", last].append(i)
+    return at_place
 
 
 def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[tuple[int, int]], list[int]]:
@@ -85,20 +93,23 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
     targets = [document_key(symbol_of_url(link.url)) for link in links]
     symbols = [document_key(citation.symbol) for citation in citations]
 
+    matched = [_MATCH - 1 if citation.form == "committee-name" else _MATCH for citation in citations]
+    placed = [link.text is not None and bool(link.text.strip()) for link in links]
+
     def score(i: int, j: int) -> int:
-        link, citation = links[i], citations[j]
-        if link.text is not None and link.text.strip() and not _overlaps(link, citation):
+        if placed[i] and not _overlaps(links[i], citations[j]):
             return 0
         if targets[i] is None or targets[i] != symbols[j]:
             return _MISMATCH
         # A committee named by its number ("1540 委员会") is rarely the hyperlinked mention.
-        return _MATCH - 1 if citation.form == "committee-name" else _MATCH
+        return matched[j]
 
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
+        row, below = best[i], best[i + 1]
         for j in range(m - 1, -1, -1):
             s = score(i, j)
-            best[i][j] = max(best[i + 1][j], best[i][j + 1], best[i + 1][j + 1] + s if s else 0)
+            row[j] = max(below[j], row[j + 1], below[j + 1] + s if s else 0)
     pairs: list[tuple[int, int]] = []
     left: list[int] = []
     i = j = 0

@@ -7,6 +7,7 @@ A year-less citation takes its year from the register and says so (``year_source
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote
 
@@ -121,8 +122,12 @@ class Resolver:
         )
 
 
+@lru_cache(maxsize=4096)
 def symbol_of_url(url: str) -> str | None:
-    """The canonical symbol a UN document link points at, or ``None`` for other links."""
+    """The canonical symbol a UN document link points at, or ``None`` for other links.
+
+    Cached: a corpus links the same few thousand documents over and over.
+    """
     m = _URL.match(url.strip())
     if not m:
         return None

@@ -115,9 +115,9 @@ def _reads_as_chinese(text: str) -> bool:
 def _finish(name: str, text: str, encoding: str) -> SourceText:
     if not text.strip():
         raise InputError(f"{name}: empty file")
-    if _CONTROL.search(text.replace("\x0c", "")):
+    if _CONTROL.search(text):  # the class leaves out \t, \n, \x0c (form feed) and \r
         raise InputError(f"{name}: binary file (contains control characters), not text")
-    return SourceText(name=name, text=_EOL.sub("\n", text), encoding=encoding)
+    return SourceText(name=name, text=_EOL.sub("\n", text) if "\r" in text else text, encoding=encoding)
 
 
 def read_text(source: str | Path, encoding: str | None = None) -> SourceText:
