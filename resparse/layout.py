@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from resparse import patterns
 from resparse.layout_rules import Line, Rules
-from resparse.model import Artifact, Link
+from resparse.model import Artifact, Link, Position, Span
 from resparse.offsets import LineIndex, OffsetMap
 from resparse.readers.markup import Hint, RichText
 
@@ -65,8 +65,8 @@ def normalise(source: str) -> Layout:
     cover_end = _cover_end(raw_lines)
     page_numbers = _page_number_lines(raw_lines)
     text_lines: list[Line] = []
-    artifacts: list[Artifact] = []
-    links: list[Link] = []
+    # (kind, text, span): made into Artifact and Link objects once the pages are known.
+    found: list[tuple[str, str, Span]] = []
     previous_kind = "start"
     pending_page = False
     page = 1
@@ -84,11 +84,13 @@ def normalise(source: str) -> Layout:
             kind = _artifact_kind(stripped, number in page_numbers)
         if kind:
             lead = len(raw) - len(raw.lstrip(_SPACE))
-            span = offsets.source_span(start + lead, start + lead + len(stripped))
-            art_page = page + 1 if kind == "page-header" and text_lines else page
-            artifacts.append(Artifact(kind=kind, text=stripped, span=span, page=art_page))
-            if kind == "url":
-                links.append(Link(url=stripped, span=span, page=page))
+            found.append(
+                (
+                    kind,
+                    stripped,
+                    Span(Position(number + 1, lead + 1), Position(number + 1, lead + len(stripped) + 1)),
+                )
+            )
             if kind == "directive":
                 continue  # an instruction to the linter: neither text nor a page boundary
             previous_kind = "artifact"
@@ -98,17 +100,18 @@ def normalise(source: str) -> Layout:
         tail = len(raw.rstrip(_SPACE))
         cut = 0
         if stripped[0] in "#>*_":
-            stripped, cut = _markdown(stripped, start + lead, offsets, artifacts)
-        line = Line(
-            index=number,
-            start=start + lead + cut,
-            content=stripped,
-            indent=len(raw[:lead].replace("\x0c", "")),
-            trailing_space=start + tail if tail < len(raw) else -1,
-            blank_before=previous_kind == "blank",
-            adjacent=previous_kind == "text",
-            after_artifact=previous_kind == "artifact",
-            form_feed="\x0c" in raw[:lead] or pending_page,
+            stripped, cut = _markdown(stripped, start + lead, offsets, found)
+        indent = raw[:lead]
+        line = Line(  # positional: this runs for every line of every file
+            number,
+            start + lead + cut,
+            stripped,
+            lead - indent.count("\x0c"),
+            start + tail if tail < len(raw) else -1,
+            previous_kind == "blank",
+            previous_kind == "text",
+            previous_kind == "artifact",
+            pending_page or "\x0c" in indent,
         )
         if line.form_feed and text_lines:
             page += 1
@@ -122,21 +125,15 @@ def normalise(source: str) -> Layout:
         _repaginate(text_lines, line_page)
     blocks, text = _join(text_lines, rules, line_page, offsets)
     page_of = _PageOf(line_page)
-    for i, link in enumerate(links):
-        links[i] = Link(url=link.url, span=link.span, page=page_of(link.span.start.line - 1))
     artifacts = [
-        Artifact(
-            a.kind,
-            a.text,
-            a.span,
-            page_of(a.span.start.line - 1, a.kind == "page-header"),
-        )
-        for a in artifacts
+        Artifact(kind, text, span, page_of(span.start.line - 1, kind == "page-header"))
+        for kind, text, span in found
     ]
+    links = [Link(a.text, a.span, page_of(a.span.start.line - 1)) for a in artifacts if a.kind == "url"]
     pages = max(line_page.values(), default=1)
     breaks: list[int] = []
     last_page = 1
-    for number, page in sorted(line_page.items()):
+    for number, page in line_page.items():  # in line order: lines were added in order
         if page != last_page:
             breaks.append(number + 1)
             last_page = page
@@ -172,25 +169,25 @@ def _cover_end(raw_lines: list[str]) -> int:
     return 0
 
 
-def _markdown(content: str, start: int, offsets: OffsetMap, artifacts: list[Artifact]) -> tuple[str, int]:
+def _markdown(
+    content: str, start: int, offsets: OffsetMap, found: list[tuple[str, str, Span]]
+) -> tuple[str, int]:
     """Take Markdown markup off a line (``# 标题``, ``> 引文``, ``**安全理事会，**``), keeping it as layout.
 
     Returns the content left and how many characters were cut from its start.
     """
     cut = 0
     if m := patterns.MARKDOWN_PREFIX.match(content):
-        artifacts.append(
-            Artifact(
-                "markup", m.group(0).strip(), offsets.source_span(start, start + len(m.group(0).rstrip()))
-            )
+        found.append(
+            ("markup", m.group(0).strip(), offsets.source_span(start, start + len(m.group(0).rstrip())))
         )
         cut = m.end()
         content = content[cut:]
     if m := patterns.MARKDOWN_EMPHASIS.fullmatch(content):
         mark = m["mark"]
-        artifacts.append(Artifact("markup", mark, offsets.source_span(start + cut, start + cut + len(mark))))
+        found.append(("markup", mark, offsets.source_span(start + cut, start + cut + len(mark))))
         end = start + cut + len(content)
-        artifacts.append(Artifact("markup", mark, offsets.source_span(end - len(mark), end)))
+        found.append(("markup", mark, offsets.source_span(end - len(mark), end)))
         cut += len(mark)
         content = m["inner"]
     return content, cut

@@ -95,12 +95,12 @@ class Rules:
             return False  # "2." alone on its line: the paragraph's text follows on the next
         if _is_annex_line(line.content) or _is_annex_line(prev.content):
             return True
-        label = _has_label(line.content)
         if self.style == "pdf":
             indent = line.indent
             if line.page_start and self.convention:
                 indent -= 1  # the first line of a page carries one space more than any other
             return indent > 0
+        label = _has_label(line.content)
         if self.style == "blank-separated":
             return line.blank_before or (label and patterns.ends_terminal(prev.content))
         # Hard-wrapped text with nothing but punctuation to go by.

@@ -8,7 +8,7 @@ point at the exact place the user sees in their editor.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from typing import Any
 
 
@@ -28,7 +28,11 @@ class Span:
     end: Position
 
     def to_dict(self) -> dict[str, dict[str, int]]:
-        return {"start": asdict(self.start), "end": asdict(self.end)}
+        start, end = self.start, self.end
+        return {
+            "start": {"line": start.line, "column": start.column},
+            "end": {"line": end.line, "column": end.column},
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -69,6 +69,11 @@ BULLET_LABEL = regex.compile(r"^(?P<label>[•·▪◦●○\-–—])\s*")
 #: A section heading label inside the operative part: ``A. 定向制裁``, ``一、``.
 HEADING_LABEL = regex.compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三四五六七八九十]{1,3})[、.．])\s*")
 ANNEX_HEADING = regex.compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
+#: The characters a label of any family above can start with (besides decimal digits): a block that
+#: starts with anything else has no label, and the patterns need not be tried.
+LABEL_STARTS = frozenset(
+    "(（abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•·▪◦●○-–—一二三四五六七八九十"
+)
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = regex.compile(
     r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]"
@@ -95,14 +100,14 @@ def is_cjk(char: str) -> bool:
     )
 
 
+_ENDINGS = TERMINAL_PUNCTUATION | set(CLOSING_QUOTES)
+
+
 def ends_terminal(text: str) -> bool:
     """Whether ``text`` ends with paragraph-ending punctuation (closing quotes after it allowed)."""
     stripped = text.rstrip()
-    while (
-        stripped
-        and stripped[-1] in CLOSING_QUOTES
-        and len(stripped) > 1
-        and stripped[-2] in (TERMINAL_PUNCTUATION | set(CLOSING_QUOTES))
-    ):
+    if not stripped or stripped[-1] not in _ENDINGS:
+        return False  # most lines of a wrapped text end in an ideograph: answered here
+    while stripped[-1] in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in _ENDINGS:
         stripped = stripped[:-1]
-    return bool(stripped) and stripped[-1] in TERMINAL_PUNCTUATION
+    return stripped[-1] in TERMINAL_PUNCTUATION

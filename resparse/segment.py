@@ -106,6 +106,8 @@ def segment(layout: Layout) -> Structure:
 
 def _label(text: str, block: Block) -> _Piece:
     body = text[block.start : block.end]
+    if not body or not (body[0] in patterns.LABEL_STARTS or body[0].isdecimal()):
+        return _Piece(block, body, block.start, None, None, None)
     for family, pattern in (
         ("operative", patterns.OPERATIVE_LABEL),
         ("letter", patterns.LETTER_LABEL),
