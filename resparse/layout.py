@@ -59,9 +59,9 @@ class Layout:
 
 def normalise(source: str) -> Layout:
     """Split ``source`` (line ends already ``\\n``) into blocks and artefacts."""
-    index = LineIndex(source)
-    offsets = OffsetMap(index)
     raw_lines = source.split("\n")
+    index = LineIndex(source, raw_lines)
+    offsets = OffsetMap(index)
     cover_end = _cover_end(raw_lines)
     page_numbers = _page_number_lines(raw_lines)
     text_lines: list[Line] = []
@@ -201,8 +201,7 @@ def _page_number_lines(raw_lines: list[str]) -> set[int]:
     """
     candidates: dict[int, int] = {}
     for number, raw in enumerate(raw_lines):
-        head = raw.lstrip()[:1]
-        m = head.isdigit() and patterns.PAGE_NUMBER.match(raw)
+        m = "/" in raw and raw.lstrip()[:1].isdigit() and patterns.PAGE_NUMBER.match(raw)
         if m and 0 < int(m["n"]) <= int(m["total"]) <= 300:
             candidates[number] = int(m["total"])
     totals = Counter(candidates.values())

@@ -51,21 +51,18 @@ class Rules:
         n = len(body)
         lengths = sorted(len(line.content) for line in body)
         self.width = lengths[int(0.9 * (n - 1))] if body else 0
-        pairs = list(pairwise(body))
-        after_terminal = [line for prev, line in pairs if patterns.ends_terminal(prev.content)]
+        # Each pair: (the line before ends a sentence, the line before, the line).
+        pairs = [(patterns.ends_terminal(prev.content), prev, line) for prev, line in pairwise(body)]
+        after_terminal = [line for terminal, _, line in pairs if terminal]
         # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
         full = min(0.75 * self.width, 20)
-        wrapped = [
-            line
-            for prev, line in pairs
-            if not patterns.ends_terminal(prev.content) and len(prev.content) >= full
-        ]
-        within = [(prev, line) for prev, line in pairs if not line.blank_before]
-        across = [line for _, line in pairs if line.blank_before]
+        wrapped = [line for terminal, prev, line in pairs if not terminal and len(prev.content) >= full]
+        within = [terminal for terminal, _, line in pairs if not line.blank_before]
+        across = len(pairs) - len(within)
         # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
         everywhere = sum(1 for line in lines[1:] if line.blank_before)
         double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
-        broken_within = sum(1 for prev, _ in within if not patterns.ends_terminal(prev.content))
+        broken_within = within.count(False)
         self.convention = False
         if not double_spaced and across and within and broken_within >= 0.5 * len(within):
             self.style = "blank-separated"

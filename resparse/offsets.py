@@ -8,6 +8,8 @@ than one per character: lookups are a binary search, and memory stays proportion
 from __future__ import annotations
 
 from bisect import bisect_right
+from itertools import accumulate
+from operator import add
 
 from resparse.model import Position, Span
 
@@ -17,14 +19,11 @@ class LineIndex:
 
     __slots__ = ("starts",)
 
-    def __init__(self, text: str) -> None:
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.starts = starts
+    def __init__(self, text: str, lines: list[str] | None = None) -> None:
+        """``lines`` is ``text.split("\\n")`` when the caller has it already."""
+        lines = text.split("\n") if lines is None else lines
+        # Line n starts after the n-1 lines before it and their n-1 line ends (all summed in C).
+        self.starts = [0, *map(add, accumulate(map(len, lines[:-1])), range(1, len(lines)))]
 
     def position(self, offset: int) -> Position:
         line = bisect_right(self.starts, offset) - 1
