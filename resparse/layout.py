@@ -221,11 +221,14 @@ def _page_number_lines(raw_lines: list[str]) -> set[int]:
 
 
 def _artifact_kind(stripped: str, page_number: bool = False) -> str | None:
-    if patterns.DIRECTIVE.match(stripped):
-        return "directive"
-    if patterns.URL_LINE.match(stripped):
-        return "url"
-    if patterns.RUNNING_HEADER.match(stripped):
+    # The first character picks the one or two patterns that can match (directives start with "<" or
+    # "#", links with "h", headers with a symbol, the rest with a digit or "*").
+    first = stripped[0]
+    if first in "<#":
+        return "directive" if patterns.DIRECTIVE.match(stripped) else None
+    if first == "h":
+        return "url" if patterns.URL_LINE.match(stripped) else None
+    if first in "SA" and patterns.RUNNING_HEADER.match(stripped):
         return "page-header"
     if page_number:
         return "page-number"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resparse.layout import normalise
+from resparse.layout import _artifact_kind, normalise
 from tests.support import CORPUS
 
 
@@ -145,3 +145,27 @@ def test_offset_map_points_at_the_source() -> None:
             assert lines[pos.line - 1][pos.column - 1] == char
     span = layout.offsets.span(layout.text.index("1787 (2007)"), layout.text.index("1787 (2007)") + 11)
     assert (span.start.line, span.start.column, span.end.line, span.end.column) == (11, 19, 13, 7)
+
+
+@pytest.mark.parametrize(
+    ("line", "page_number", "kind"),
+    [
+        ("<!-- resparse: ignore RS202 -->", False, "directive"),
+        ("# resparse: ignore", False, "directive"),
+        ("# 标题", False, None),
+        ("https://undocs.org/ch/S/RES/1373(2001)", False, "url"),
+        ("http://undocs.org/S/RES/2471 (2019)", False, "url"),
+        ("https 不是链接", False, None),
+        ("S/RES/2395 (2017)", False, "page-header"),
+        ("A/RES/71/291", False, None),
+        ("17-23037 (C)", False, "job-number"),
+        ("*1723037*", False, "job-number"),
+        ("17-23037 (C) 3/9", False, "job-number"),
+        ("2/9", True, "page-number"),
+        ("2/9", False, None),
+        ("1. 决定；", False, None),
+        ("Security Council", False, None),
+    ],
+)
+def test_artifact_kind(line: str, page_number: bool, kind: str | None) -> None:
+    assert _artifact_kind(line, page_number) == kind

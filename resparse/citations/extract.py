@@ -14,15 +14,15 @@ import regex
 
 from resparse.citations import grammar
 from resparse.citations.register import Register, default_register
-from resparse.citations.resolve import Resolved, Resolver
+from resparse.citations.resolve import Resolved, Resolver, resolver_for
 from resparse.model import Citation, Document, InternalRef
 
 _MASK = "\x00"
 _DIGIT = regex.compile(r"\d")
-_ASCII_DIGIT = regex.compile(r"[0-9]")
-_WIDE_DIGIT = regex.compile(r"[０-９]")
-_ASCII_BRACKET = regex.compile(r"[()]")
-_WIDE_BRACKET = regex.compile(r"[（）]")
+_ASCII_DIGITS = frozenset("0123456789")
+_WIDE_DIGITS = frozenset("０１２３４５６７８９")
+_ASCII_BRACKETS = frozenset("()")
+_WIDE_BRACKETS = frozenset("（）")
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
@@ -280,9 +280,9 @@ def _pinpoint(match: regex.Match | None) -> str | None:
 
 def _width_defects(written: str) -> tuple[str, ...]:
     defects = []
-    if _ASCII_DIGIT.search(written) and _WIDE_DIGIT.search(written):
+    if not _ASCII_DIGITS.isdisjoint(written) and not _WIDE_DIGITS.isdisjoint(written):
         defects.append("mixed-width-digits")
-    if _ASCII_BRACKET.search(written) and _WIDE_BRACKET.search(written):
+    if not _ASCII_BRACKETS.isdisjoint(written) and not _WIDE_BRACKETS.isdisjoint(written):
         defects.append("mixed-width-brackets")
     if written.count("(") + written.count("（") != written.count(")") + written.count("）"):
         defects.append("unbalanced-brackets")
@@ -297,5 +297,5 @@ def extract(
     lang: str | None = None,
 ) -> Found:
     """Find every citation and internal reference in ``document``."""
-    resolver = Resolver(register or default_register(), link_style=link_style, lang=lang or document.language)
+    resolver = resolver_for(register or default_register(), link_style, lang or document.language)
     return Extractor(document, resolver).run()

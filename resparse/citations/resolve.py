@@ -22,6 +22,7 @@ _HOSTS = {"undocs": "https://undocs.org", "docs": "https://docs.un.org"}
 _WRITTEN_YEAR = regex.compile(r"[ \u3000]*[(（](\d{4})[)）]")
 _URL_YEAR = regex.compile(r"[ ]*\((\d{4})\)")
 _SERIES = {"s", "a", "e", "res", "prst", "hrc"}
+_CACHE_LIMIT = 65536
 _URL = regex.compile(
     r"^https?://(?:www\.)?(?P<host>undocs\.org|docs\.un\.org|documents\.un\.org)/"
     r"(?:(?P<lang>ch|zh|en|fr|es|ru|ar|[a-z]{2})/)?(?P<symbol>[^?#]+)"
@@ -53,11 +54,21 @@ class Resolver:
         self.register = register
         self.link_style = link_style
         self.lang = _LANG_SEGMENT[link_style].get(lang, lang)
+        #: Resolutions already named: a document cites the same few many times, a corpus even more so.
+        self._sc: dict[tuple[int, int | None], Resolved] = {}
 
     def url(self, symbol: str) -> str:
         return f"{_HOSTS[self.link_style]}/{self.lang}/{symbol.replace(' ', '')}"
 
     def sc(self, number: int, year: int | None) -> Resolved:
+        key = (number, year)
+        if (known := self._sc.get(key)) is None:
+            if len(self._sc) >= _CACHE_LIMIT:
+                self._sc.clear()
+            known = self._sc[key] = self._resolve_sc(number, year)
+        return known
+
+    def _resolve_sc(self, number: int, year: int | None) -> Resolved:
         register_year = self.register.year_of(number)
         resolved = year if year is not None else register_year
         symbol = f"S/RES/{number} ({resolved})" if resolved else f"S/RES/{number}"
@@ -150,3 +161,9 @@ def same_document(a: str | None, b: str | None) -> bool:
 def language_of_url(url: str) -> str | None:
     m = _URL.match(url.strip())
     return m["lang"] if m else None
+
+
+@lru_cache(maxsize=16)
+def resolver_for(register: Register, link_style: str = "undocs", lang: str = "zh") -> Resolver:
+    """One resolver per register and style, so its cache serves every document of a run."""
+    return Resolver(register, link_style, lang)
