@@ -104,9 +104,14 @@ def segment(layout: Layout) -> Structure:
     return result
 
 
+def _may_have_label(body: str) -> bool:
+    """Whether ``body`` starts with a character some label starts with (most paragraphs do not)."""
+    return bool(body) and (body[0] in patterns.LABEL_STARTS or body[0].isdecimal())
+
+
 def _label(text: str, block: Block) -> _Piece:
     body = text[block.start : block.end]
-    if not body or not (body[0] in patterns.LABEL_STARTS or body[0].isdecimal()):
+    if not _may_have_label(body):
         return _Piece(block, body, block.start, None, None, None)
     for family, pattern in (
         ("operative", patterns.OPERATIVE_LABEL),
@@ -237,8 +242,10 @@ class _Builder:
                 self._annex(piece, following, appendix=True)
                 return
             self.last_number = number
-            inner = _label(self.layout.text, replace(piece.block, start=piece.text_start))
-            if inner.family in ("letter", "roman", "digit"):
+            if _may_have_label(piece.text) and (
+                (inner := _label(self.layout.text, replace(piece.block, start=piece.text_start))).family
+                in ("letter", "roman", "digit")
+            ):
                 # "11. (a) …": the paragraph has no lead-in of its own and opens with its first item.
                 empty = _Piece(
                     replace(piece.block, end=piece.text_start),
