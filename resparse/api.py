@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import regex
 
@@ -14,11 +15,13 @@ from resparse.errors import InputError
 from resparse.layout import Layout, from_rich, normalise
 from resparse.links import attach
 from resparse.model import Citation, Document, InternalRef, Link
-from resparse.readers.markup import RichText
 from resparse.readers.text import SourceText, decode, read_bytes, read_text
+from resparse.segment import Structure, segment
+
+if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
+    from resparse.readers.markup import RichText
 
 __all__ = ["References", "load", "parse", "parse_rich", "parse_source", "parse_text", "read_text", "refs"]
-from resparse.segment import Structure, segment
 
 
 def parse(source: str | os.PathLike[str], *, encoding: str | None = None) -> Document:

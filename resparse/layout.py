@@ -16,12 +16,15 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from resparse import patterns
 from resparse.layout_rules import Line, Rules
 from resparse.model import Artifact, Link, Position, Span
 from resparse.offsets import LineIndex, OffsetMap
-from resparse.readers.markup import Hint, RichText
+
+if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
+    from resparse.readers.markup import Hint, RichText
 
 _SPACE = " \t\u3000\u00a0\x0c"
 #: The first characters page furniture and Markdown can start with (URLs, symbols, page and job numbers,

@@ -1,4 +1,8 @@
-"""Start-up: ``resparse check`` on one file imports neither lxml, nor rich on a pipe, nor dask."""
+"""Start-up: ``resparse check`` on one text file imports only what it uses.
+
+Not lxml, nor rich on a pipe, nor dask; not the process pool (one file runs in-process), nor the
+readers of rich formats.
+"""
 
 from __future__ import annotations
 
@@ -14,7 +18,8 @@ try:
     main(["check", sys.argv[1]])
 except SystemExit:
     pass
-heavy = sorted(m for m in ("lxml", "rich", "dask") if m in sys.modules)
+unused = ("lxml", "rich", "dask", "multiprocessing", "concurrent.futures.process", "resparse.readers.markup")
+heavy = sorted(m for m in unused if m in sys.modules)
 print("heavy:", ",".join(heavy), file=sys.stderr)
 """
 
