@@ -146,12 +146,13 @@ def _names_file(text: str) -> bool:
 
 
 _HAN = regex.compile(r"[\u4e00-\u9fff]+")
+_SPACE = regex.compile(r"\s+")
 
 
 def _language(text: str) -> str:
     """Chinese when at least a tenth of the first characters are ideographs."""
     sample = text[:4000]
-    visible = len("".join(sample.split()))
+    visible = len(_SPACE.sub("", sample))
     han = sum(map(len, _HAN.findall(sample)))  # runs, not characters: one string per run
     return "zh" if han >= 0.1 * max(1, visible) else "en"
 

@@ -148,12 +148,28 @@ def _size(name: str) -> int:
         return 0
 
 
-@lru_cache(maxsize=8)
 def _register(path: str | None):
-    """The register for a run, read once per process (not once per file) when a CSV is given."""
+    """The register for a run, read once per process (not once per file) when a CSV is given.
+
+    Keyed on the file's absolute path, size and modification time: a CSV edited between two runs of one
+    process (a notebook, a service) is read again.
+    """
+    if not path:
+        from resparse.citations.register import default_register
+
+        return default_register()
+    try:
+        status = os.stat(path)
+        return _register_from(os.path.abspath(path), status.st_mtime_ns, status.st_size)
+    except OSError:
+        return _register_from(path, 0, 0)  # raises the reader's one-line error
+
+
+@lru_cache(maxsize=8)
+def _register_from(path: str, mtime: int, size: int):
     from resparse.citations.register import default_register
 
-    return default_register().with_csv(path) if path else default_register()
+    return default_register().with_csv(path)
 
 
 def split_one(name: str, options: Options) -> Outcome:

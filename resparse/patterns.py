@@ -53,8 +53,11 @@ COVER_TITLE = regex.compile(rf"^{_TITLE}$")
 COVER_ADOPTION = regex.compile(r"^.{0,40}(?:会议|全体会议)\S{0,6}通过$|^.{0,30}年.{0,8}日.{0,20}通过$")
 COVER_MISC = regex.compile(r"^(?:联合国|United Nations|安全理事会|大会|Distr\.?:?\s*\w+|\d{1,2} \w+ \d{4})$")
 
+#: Label digits are ASCII or full-width, as UN texts write them: a number in another script is not a
+#: paragraph label (and Python's ``int`` may not know the newest Unicode digits the ``regex`` module does).
+_LABEL_DIGIT = "[0-9０-９]"
 #: Operative paragraph number: ``1.``, ``１．``, ``12.`` — not a decimal like ``1.5``.
-OPERATIVE_LABEL = regex.compile(r"^(?P<label>(?P<n>[\d０-９]{1,3})\s*[.．](?![\d０-９]))\s*")
+OPERATIVE_LABEL = regex.compile(rf"^(?P<label>(?P<n>{_LABEL_DIGIT}{{1,3}})\s*[.．](?!{_LABEL_DIGIT}))\s*")
 #: Sub-paragraph labels, by level family.
 #: Word drafts also number items ``a)``, ``i)``, ``1)``: the same levels, with a closing bracket only.
 LETTER_LABEL = regex.compile(
@@ -64,26 +67,31 @@ ROMAN_LABEL = regex.compile(
     r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[ivx]{1,5})[)）]|(?P<n>[㈠-㈩])"
     r"|[(（](?P<n>[一二三四五六七八九十]{1,3})[)）])\s*"
 )
-DIGIT_LABEL = regex.compile(r"^(?P<label>[(（](?P<n>\d{1,2})[)）]|(?P<n>\d{1,2})[)）])\s*")
+DIGIT_LABEL = regex.compile(
+    rf"^(?P<label>[(（](?P<n>{_LABEL_DIGIT}{{1,2}})[)）]|(?P<n>{_LABEL_DIGIT}{{1,2}})[)）])\s*"
+)
 BULLET_LABEL = regex.compile(r"^(?P<label>[•·▪◦●○\-–—])\s*")
 #: A section heading label inside the operative part: ``A. 定向制裁``, ``一、``.
 HEADING_LABEL = regex.compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三四五六七八九十]{1,3})[、.．])\s*")
 ANNEX_HEADING = regex.compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
-#: The characters a label of any family above can start with (besides decimal digits): a block that
-#: starts with anything else has no label, and the patterns need not be tried.
+#: The characters a label of any family above can start with: a block that starts with anything else
+#: has no label, and the patterns need not be tried.
 LABEL_STARTS = frozenset(
-    "(（abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•·▪◦●○-–—一二三四五六七八九十"
+    "0123456789０１２３４５６７８９(（abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•·▪◦●○-–—一二三四五六七八九十"
 )
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = regex.compile(
-    r"^(?:[\d０-９]{1,3}\s*[.．](?![\d０-９])|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]"
+    rf"^(?:{_LABEL_DIGIT}{{1,3}}\s*[.．](?!{_LABEL_DIGIT})"
+    r"|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]"
     r"|[a-z]{1,2}[)）]|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
 )
 
 
 #: A line that is nothing but a number label ("2.", "(a)"): the text follows on the next line.
 LABEL_ONLY = regex.compile(
-    r"^(?:[\d０-９]{1,3}\s*[.．]|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩])$"
+    rf"^(?:{_LABEL_DIGIT}{{1,3}}\s*[.．]"
+    r"|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩])$"
 )
 
 

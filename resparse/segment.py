@@ -106,7 +106,7 @@ def segment(layout: Layout) -> Structure:
 
 def _may_have_label(body: str) -> bool:
     """Whether ``body`` starts with a character some label starts with (most paragraphs do not)."""
-    return bool(body) and (body[0] in patterns.LABEL_STARTS or body[0].isdecimal())
+    return bool(body) and body[0] in patterns.LABEL_STARTS
 
 
 def _label(text: str, block: Block) -> _Piece:

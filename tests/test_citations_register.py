@@ -58,3 +58,16 @@ def test_bad_register_csv(tmp_path, content: str, message: str) -> None:
         default_register().with_csv(path)
     with pytest.raises(InputError, match="not found"):
         default_register().with_csv(tmp_path / "missing.csv")
+
+
+def test_a_register_is_read_only_and_pickles(tmp_path) -> None:
+    """Resolvers remember what a register said, so a register cannot change under them."""
+    import pickle
+
+    path = tmp_path / "reg.csv"
+    path.write_text("number,symbol,year,date,topic,title\n1373,S/RES/1373 (2001),2001,2001-09-28,t,T\n")
+    register = default_register().with_csv(path)
+    with pytest.raises(TypeError):
+        register.entries[1373] = None  # type: ignore[index]
+    copy = pickle.loads(pickle.dumps(register))
+    assert copy.entry(1373) == register.entry(1373) and copy.year_of(2395) == 2017

@@ -119,3 +119,14 @@ def test_progress_and_summary_on_a_terminal_only() -> None:
     assert piped.stderr == ""
     quiet = _terminal_run(["refs", "--format", "jsonl", "--quiet", *files])
     assert "resparse:" not in quiet
+
+
+def test_the_register_csv_is_read_again_when_it_changes(tmp_path) -> None:
+    path = tmp_path / "reg.csv"
+    path.write_text("number,symbol,year,date,topic,title\n9000,S/RES/9000 (2031),2031,2031-01-02,x,old\n")
+    assert corpus._register(str(path)).entry(9000).title == "old"
+    assert corpus._register(str(path)) is corpus._register(str(path))  # read once per process
+    path.write_text(
+        "number,symbol,year,date,topic,title\n9000,S/RES/9000 (2031),2031,2031-01-02,x,new title\n"
+    )
+    assert corpus._register(str(path)).entry(9000).title == "new title"

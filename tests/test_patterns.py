@@ -8,26 +8,45 @@ could be made of.
 from __future__ import annotations
 
 import pytest
+import regex
 
 from resparse import patterns
 
-LABEL_PATTERNS = ["OPERATIVE_LABEL", "LETTER_LABEL", "ROMAN_LABEL", "DIGIT_LABEL", "BULLET_LABEL", "HEADING_LABEL"]
+LABEL_PATTERNS = [
+    "OPERATIVE_LABEL",
+    "LETTER_LABEL",
+    "ROMAN_LABEL",
+    "DIGIT_LABEL",
+    "BULLET_LABEL",
+    "HEADING_LABEL",
+]
 #: What may follow a label's first character; with each, every first character of the BMP is tried.
 CONTINUATIONS = ["", ")", "）", ". ", "．", "、", " ", "a) ", "i) ", "1) ", "1.", "12.", "x)", "ii)", "一)"]
+
+
+#: Every character of the Basic Multilingual Plane, and every digit of any plane (``\\d`` of the ``regex``
+#: module knows digits newer than Python's own tables).
+FIRST_CHARACTERS = [chr(code) for code in range(0x20, 0x10000)] + [
+    chr(code) for code in range(0x10000, 0x110000) if regex.match(r"\d", chr(code))
+]
 
 
 @pytest.mark.parametrize("name", LABEL_PATTERNS)
 def test_every_label_starts_with_a_label_start(name: str) -> None:
     pattern = getattr(patterns, name)
     missed = {
-        chr(code)
-        for code in range(0x20, 0x10000)
+        first
+        for first in FIRST_CHARACTERS
+        if first not in patterns.LABEL_STARTS
         for rest in CONTINUATIONS
-        if not (chr(code) in patterns.LABEL_STARTS or chr(code).isdecimal())
-        and (m := pattern.match(chr(code) + rest + "文"))
-        and m.end() > 0
+        if (m := pattern.match(first + rest + "文")) and m.end() > 0
     }
     assert not missed
+
+
+@pytest.mark.parametrize("label", ["\U00011f51.", "١.", "(٣)", "३)"])
+def test_digits_of_other_scripts_are_no_labels(label: str) -> None:
+    assert not any(getattr(patterns, name).match(label + " 决定") for name in LABEL_PATTERNS)
 
 
 @pytest.mark.parametrize(

@@ -135,6 +135,11 @@ def test_no_formula_is_a_diagnostic() -> None:
                 "OP2",
             ],
         ),
+        # Digits of other scripts (here Kawi, newer than Python's own Unicode tables) are no labels.
+        (
+            "安全理事会，\n回顾，\n1. 决定：\n\U00011f51) 项目；\n\U00011f52. 决定。\n",
+            ["PP1", "OP1", "OP1[1]", "OP1[2]"],
+        ),
     ],
     ids=[
         "fullwidth-numbers",
@@ -143,6 +148,7 @@ def test_no_formula_is_a_diagnostic() -> None:
         "decimal-is-not-a-label",
         "closing-bracket-labels",
         "roman-under-letters-and-the-letter-i",
+        "digits-of-other-scripts",
     ],
 )
 def test_label_traps(text: str, ids: list[str]) -> None:

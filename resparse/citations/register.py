@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 from bisect import bisect_right
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from resparse.errors import InputError
 
@@ -29,13 +31,17 @@ class Register:
     """Year boundaries plus, optionally, per-resolution entries."""
 
     def __init__(
-        self, boundaries: list[tuple[int, int, int]], entries: dict[int, Entry] | None = None
+        self, boundaries: Sequence[tuple[int, int, int]], entries: Mapping[int, Entry] | None = None
     ) -> None:
-        self.boundaries = boundaries
+        self.boundaries = tuple(boundaries)
         self._firsts = [first for _, first, _ in boundaries]
         self._years = [year for year, _, _ in boundaries]
-        self.entries = entries or {}
+        # Read-only: resolvers remember what a register told them (use ``with_csv`` for another one).
+        self.entries: Mapping[int, Entry] = MappingProxyType(dict(entries or {}))
         self.last_number = max([last for _, _, last in boundaries] + list(self.entries))
+
+    def __reduce__(self):
+        return (Register, (self.boundaries, dict(self.entries)))  # a read-only mapping does not pickle
 
     def year_of(self, number: int) -> int | None:
         """The adoption year of resolution ``number``, or ``None`` when there is no such resolution."""
