@@ -82,21 +82,32 @@ def iter_files(paths: Iterable[str]) -> Iterator[str]:
 def _walk(folder: str) -> Iterator[str]:
     """Checkable files below ``folder`` in sorted order; hidden files and folders are skipped.
 
-    Only the names of one directory are held at a time (plain strings: a directory of tens of thousands
-    of files costs a couple of megabytes), so that the order is deterministic and memory stays small.
+    Only the entries of one directory are held at a time (a directory of tens of thousands of files costs
+    a couple of megabytes), so that the order is deterministic and memory stays small. ``os.scandir``
+    tells files from folders without a ``stat`` call per file.
     """
     try:
-        names = sorted(os.listdir(folder))
+        with os.scandir(folder) as listing:
+            entries = sorted((entry.name, entry.path, _kind(entry)) for entry in listing)
     except OSError:
         return
-    for entry in names:
-        if entry.startswith("."):
+    for name, path, kind in entries:
+        if name.startswith("."):
             continue
-        full = os.path.join(folder, entry)
-        if os.path.splitext(entry)[1].lower() in SUFFIXES and not os.path.isdir(full):
-            yield full
-        elif os.path.isdir(full) and not os.path.islink(full):
-            yield from _walk(full)
+        if kind == "folder":
+            yield from _walk(path)
+        elif kind == "file" and os.path.splitext(name)[1].lower() in SUFFIXES:
+            yield path
+
+
+def _kind(entry: os.DirEntry) -> str:
+    """``folder`` (a real one), ``file``, or ``link`` for a link to a folder, which is not followed."""
+    try:
+        if entry.is_dir(follow_symlinks=False):
+            return "folder"
+        return "link" if entry.is_dir() else "file"
+    except OSError:
+        return "file"  # reading it will say what is wrong
 
 
 def default_jobs() -> int:

@@ -34,6 +34,16 @@ def test_expand_directories_and_globs(tmp_path) -> None:
     assert corpus.expand(["-"]) == ["-"]
 
 
+def test_links_to_files_are_read_links_to_folders_are_not_followed(tmp_path) -> None:
+    (tmp_path / "sub" / "deeper.txt").mkdir(parents=True)  # a folder with a text suffix is walked
+    (tmp_path / "sub" / "deeper.txt" / "x.txt").write_text("x")
+    (tmp_path / "a.txt").write_text("x")
+    (tmp_path / "to_a.txt").symlink_to(tmp_path / "a.txt")
+    (tmp_path / "loop.txt").symlink_to(tmp_path)  # would walk for ever
+    found = [os.path.relpath(p, tmp_path) for p in corpus.expand([str(tmp_path)])]
+    assert found == ["a.txt", os.path.join("sub", "deeper.txt", "x.txt"), "to_a.txt"]
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_jsonl_streams_one_object_per_file_in_input_order(jobs: str) -> None:
     files = [*sorted(str(p) for p in CORPUS.glob("*.txt")), EXAMPLE]

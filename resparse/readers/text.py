@@ -8,6 +8,7 @@ reads as Chinese text; anything else is refused with a clear reason rather than 
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,15 +46,18 @@ def read_bytes(source: str | Path) -> tuple[str, bytes]:
         return "<stdin>", sys.stdin.buffer.read()
     path = Path(source)
     try:
-        if path.is_dir():
-            raise InputError(f"{path}: is a directory")
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise InputError(f"{path}: file too large ({size} bytes; the limit is {MAX_BYTES})")
-        return str(path), path.read_bytes()
+        with open(path, "rb") as handle:  # one open and one fstat: this runs for every file of a corpus
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise InputError(f"{path}: file too large ({size} bytes; the limit is {MAX_BYTES})")
+            return str(path), handle.read()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
     except PermissionError:
+        if path.is_dir():  # Windows refuses to open a folder this way
+            raise InputError(f"{path}: is a directory") from None
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
