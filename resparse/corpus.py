@@ -16,7 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,9 @@ from resparse.errors import InputError
 #: What ``check DIR`` and the corpus commands look for below a directory.
 SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".xml", ".akn")
 _SUFFIXES_BYTES = tuple(os.fsencode(suffix) for suffix in SUFFIXES)
+#: Runs of at most this many files, together smaller than this, are not worth a process pool.
+SERIAL_FILES = 16
+SERIAL_BYTES = 512 * 1024
 
 
 @dataclass(frozen=True)
@@ -133,9 +136,16 @@ def default_jobs() -> int:
 def run(
     files: Iterable[str], work: Callable[[str, Options], Outcome], options: Options, jobs: int, total: int = 0
 ) -> Iterator[Outcome]:
-    """``work`` on every file, ``jobs`` at a time, yielding outcomes in input order."""
+    """``work`` on every file, ``jobs`` at a time, yielding outcomes in input order.
+
+    A few small files (a pre-commit hook's staged drafts) are worked on in this process: starting a
+    pool costs more than it saves below about half a megabyte of text.
+    """
     files = iter(files)
-    if jobs <= 1 or 0 < total <= 1:
+    head = list(islice(files, SERIAL_FILES + 1))
+    small = len(head) <= SERIAL_FILES and sum(map(_size, head)) < SERIAL_BYTES
+    files = chain(head, files)
+    if jobs <= 1 or 0 < total <= 1 or small:
         yield from (_guarded(work, options, name) for name in files)
         return
     from concurrent.futures import ProcessPoolExecutor  # only a corpus pays for multiprocessing

@@ -44,23 +44,58 @@ def test_links_to_files_are_read_links_to_folders_are_not_followed(tmp_path) -> 
     assert found == ["a.txt", os.path.join("sub", "deeper.txt", "x.txt"), "to_a.txt"]
 
 
+@pytest.fixture
+def pools(monkeypatch) -> list[int]:
+    """Every process pool a run starts (its worker count); small runs are made to use one too."""
+    import concurrent.futures
+
+    started: list[int] = []
+    real = concurrent.futures.ProcessPoolExecutor
+
+    def counted(max_workers: int):
+        started.append(max_workers)
+        return real(max_workers=max_workers)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", counted)
+    return started
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_jsonl_streams_one_object_per_file_in_input_order(jobs: str) -> None:
+def test_jsonl_streams_one_object_per_file_in_input_order(jobs: str, pools, monkeypatch) -> None:
+    monkeypatch.setattr(corpus, "SERIAL_BYTES", 0)
     files = [*sorted(str(p) for p in CORPUS.glob("*.txt")), EXAMPLE]
     result = run("refs", "--format", "jsonl", "--jobs", jobs, *files)
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["file"] for r in records] == files
+    assert pools == ([] if jobs == "1" else [2])
 
 
-def test_parallel_results_equal_serial_ones() -> None:
+def test_parallel_results_equal_serial_ones(pools, monkeypatch) -> None:
+    monkeypatch.setattr(corpus, "SERIAL_BYTES", 0)  # these files are small: make them worth a pool
     files = [str(need(PDF_2395)), *sorted(str(p) for p in CORPUS.glob("*.txt"))]
     serial = run("check", "--format", "json", "--jobs", "1", *files).stdout
     parallel = run("check", "--format", "json", "--jobs", "2", *files).stdout
     assert serial == parallel and json.loads(serial)
+    assert pools == [2]
 
 
-def test_an_unreadable_file_is_reported_and_skipped(tmp_path) -> None:
+def test_a_few_small_files_run_in_this_process(pools, tmp_path) -> None:
+    """A pre-commit hook's few drafts: starting a pool would cost more than it saves."""
+    files = sorted(str(p) for p in CORPUS.glob("*.txt"))[:3]
+    assert run("check", "--jobs", "2", *files).exit_code in (0, 1)
+    assert pools == []
+    big = tmp_path / "big.txt"
+    big.write_text(
+        PDF_2395.read_text(encoding="utf-8") * 20 if PDF_2395.exists() else "安全理事会，\n" * 60000
+    )
+    assert run("check", "--jobs", "2", str(big), *files).exit_code in (0, 1)
+    assert pools == [2]
+
+
+@pytest.mark.parametrize("serial_bytes", [0, corpus.SERIAL_BYTES], ids=["pool", "in-process"])
+def test_an_unreadable_file_is_reported_and_skipped(tmp_path, monkeypatch, serial_bytes: int) -> None:
+    monkeypatch.setattr(corpus, "SERIAL_BYTES", serial_bytes)
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
     result = run(
