@@ -87,13 +87,7 @@ def normalise(source: str) -> Layout:
             kind = _artifact_kind(stripped, number in page_numbers)
         if kind:
             lead = len(raw) - len(raw.lstrip(_SPACE))
-            found.append(
-                (
-                    kind,
-                    stripped,
-                    Span(Position(number + 1, lead + 1), Position(number + 1, lead + len(stripped) + 1)),
-                )
-            )
+            found.append((kind, stripped, _on_line(number, lead, len(stripped))))
             if kind == "directive":
                 continue  # an instruction to the linter: neither text nor a page boundary
             previous_kind = "artifact"
@@ -162,6 +156,14 @@ def from_rich(rich: RichText) -> Layout:
                 Link(url=link.url, span=span, page=None, text=rich_block.text[link.start : link.end])
             )
     return Layout(view, offsets, index, blocks, links, [], 1, rich.format)
+
+
+def _on_line(index: int, start: int, length: int) -> Span:
+    """The span of ``length`` characters from column ``start`` (0-based) of line ``index`` (0-based).
+
+    Artefacts sit on one line: their span is read off it, with no search of the line index.
+    """
+    return Span(Position(index + 1, start + 1), Position(index + 1, start + length + 1))
 
 
 def _cover_end(raw_lines: list[str]) -> int:
