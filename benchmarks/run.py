@@ -45,17 +45,25 @@ def resparse_command() -> list[str]:
 CHILD_ENV = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
 
 
-def median_wall(command: list[str], runs: int) -> float:
-    """Median wall time of ``command``, after one untimed run that writes its bytecode."""
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=CHILD_ENV)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
+def median_walls(commands: list[list[str]], runs: int) -> list[float]:
+    """Median wall time of each command, after one untimed run of each that writes its bytecode.
+
+    The commands take turns, run after run, so that a noisy moment of the machine falls on all of them
+    alike rather than on whichever was being timed (the ratios are what the benchmark reports).
+    """
+    for command in commands:
         subprocess.run(
             command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=CHILD_ENV
         )
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
+    times: list[list[float]] = [[] for _ in commands]
+    for _ in range(runs):
+        for command, spent in zip(commands, times, strict=True):
+            started = time.perf_counter()
+            subprocess.run(
+                command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False, env=CHILD_ENV
+            )
+            spent.append(time.perf_counter() - started)
+    return [statistics.median(spent) for spent in times]
 
 
 def texts() -> list[tuple[str, str]]:
@@ -167,7 +175,7 @@ def main() -> None:
     )
     parser.add_argument("--size-mb", type=float, default=100)
     parser.add_argument("--large-mb", type=float, default=400)
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=21)
     parser.add_argument("--output", type=Path, default=ROOT / "benchmarks" / "RESULTS.md")
     args = parser.parse_args()
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
@@ -183,14 +191,20 @@ def main() -> None:
 
     # (a) start-up
     sample = PDF_2395 if PDF_2395.exists() else ROOT / "examples" / "draft_resolution.txt"
-    floor = median_wall([sys.executable, "-c", "pass"], args.runs)
-    dependencies = median_wall([sys.executable, "-c", "import click, regex"], args.runs)
-    imports = median_wall([sys.executable, "-c", "import resparse.cli"], args.runs)
-    check = median_wall([*resparse_command(), "check", str(sample)], args.runs)
+    floor, dependencies, imports, check = median_walls(
+        [
+            [sys.executable, "-c", "pass"],
+            [sys.executable, "-c", "import click, regex"],
+            [sys.executable, "-c", "import resparse.cli"],
+            [*resparse_command(), "check", str(sample)],
+        ],
+        args.runs,
+    )
     lines += [
         "## (a) start-up: `resparse check` on one resolution",
         "",
-        f"Median of {args.runs} runs each, after one untimed run (bytecode cached, as after an install).",
+        f"Median of {args.runs} runs each, taken in turns, after one untimed run "
+        "(bytecode cached, as after an install).",
         "",
         "| command | median wall time | × floor |",
         "|---|---|---|",
