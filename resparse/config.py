@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from resparse.checks.rules import LEVELS, validate_patterns
+from resparse.filecache import per_version
 
 
 class ConfigError(Exception):
@@ -71,20 +71,10 @@ def find(start: str | Path) -> Path | None:
     return None
 
 
-def _version(path: Path) -> tuple[str, int, int]:
-    """A file as a cache key: its path, modification time and size (an edited file is read again)."""
-    status = path.stat()
-    return str(path), status.st_mtime_ns, status.st_size
-
-
-def _mentions_resparse(pyproject: Path) -> bool:
+@per_version
+def _mentions_resparse(pyproject: str) -> bool:
     """Whether a pyproject.toml configures resparse (a broken one that names it is reported, not skipped)."""
-    return _mentions_resparse_in(*_version(pyproject))
-
-
-@lru_cache(maxsize=64)
-def _mentions_resparse_in(path: str, mtime: int, size: int) -> bool:
-    text = Path(path).read_text(encoding="utf-8", errors="replace")
+    text = Path(pyproject).read_text(encoding="utf-8", errors="replace")
     if "resparse" not in text:
         return False
     import tomllib
@@ -96,21 +86,12 @@ def _mentions_resparse_in(path: str, mtime: int, size: int) -> bool:
     return isinstance(tool, dict) and "resparse" in tool
 
 
+@per_version
 def load(path: str | Path) -> Config:
     """Read and validate one configuration file (once per version of it: a corpus shares one)."""
-    path = Path(path)
-    try:
-        version = _version(path)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read ({exc.strerror or exc})") from None
-    return _load(*version)
-
-
-@lru_cache(maxsize=64)
-def _load(name: str, mtime: int, size: int) -> Config:
     import tomllib
 
-    path = Path(name)
+    path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except OSError as exc:

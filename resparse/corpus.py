@@ -15,13 +15,13 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 from itertools import chain, islice
 from pathlib import Path
 from typing import Any
 
 from resparse import api
 from resparse.errors import InputError
+from resparse.filecache import per_version
 
 #: What ``check DIR`` and the corpus commands look for below a directory.
 SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".xml", ".akn")
@@ -183,24 +183,16 @@ def _size(name: str) -> int:
 
 
 def _register(path: str | None):
-    """The register for a run, read once per process (not once per file) when a CSV is given.
-
-    Keyed on the file's absolute path, size and modification time: a CSV edited between two runs of one
-    process (a notebook, a service) is read again.
-    """
+    """The register for a run: the package's own, or a CSV read once per version of it (not per file)."""
     if not path:
         from resparse.citations.register import default_register
 
         return default_register()
-    try:
-        status = os.stat(path)
-        return _register_from(os.path.abspath(path), status.st_mtime_ns, status.st_size)
-    except OSError:
-        return _register_from(path, 0, 0)  # raises the reader's one-line error
+    return _register_csv(path)
 
 
-@lru_cache(maxsize=8)
-def _register_from(path: str, mtime: int, size: int):
+@per_version
+def _register_csv(path: str):
     from resparse.citations.register import default_register
 
     return default_register().with_csv(path)
