@@ -113,7 +113,9 @@ def stage_profile(seeds: list[tuple[str, str]], rounds: int = 3) -> list[tuple[s
             marks.append(time.perf_counter())
             attached = attach(document, found.citations)
             marks.append(time.perf_counter())
-            references = api.References(document, attached.citations, tuple(found.internal_refs), ())
+            references = api.References(
+                document, attached.citations, tuple(found.internal_refs), attached.unmatched
+            )
             json.dumps(refs_dict(references, "all", False), ensure_ascii=False)
             marks.append(time.perf_counter())
             for stage, start, end in zip(stages, marks[:-1], marks[1:], strict=True):

@@ -143,9 +143,8 @@ def run(
     """
     files = iter(files)
     head = list(islice(files, SERIAL_FILES + 1))
-    small = len(head) <= SERIAL_FILES and sum(map(_size, head)) < SERIAL_BYTES
     files = chain(head, files)
-    if jobs <= 1 or 0 < total <= 1 or small:
+    if jobs <= 1 or len(head) <= 1 or (len(head) <= SERIAL_FILES and sum(map(_size, head)) < SERIAL_BYTES):
         yield from (_guarded(work, options, name) for name in files)
         return
     from concurrent.futures import ProcessPoolExecutor  # only a corpus pays for multiprocessing

@@ -242,10 +242,10 @@ class _Builder:
                 self._annex(piece, following, appendix=True)
                 return
             self.last_number = number
-            if _may_have_label(piece.text) and (
-                (inner := _label(self.layout.text, replace(piece.block, start=piece.text_start))).family
-                in ("letter", "roman", "digit")
-            ):
+            inner = None
+            if _may_have_label(piece.text):  # most paragraphs open with a word: no inner label to look for
+                inner = _label(self.layout.text, replace(piece.block, start=piece.text_start))
+            if inner is not None and inner.family in ("letter", "roman", "digit"):
                 # "11. (a) …": the paragraph has no lead-in of its own and opens with its first item.
                 empty = _Piece(
                     replace(piece.block, end=piece.text_start),

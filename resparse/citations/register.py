@@ -34,11 +34,11 @@ class Register:
         self, boundaries: Sequence[tuple[int, int, int]], entries: Mapping[int, Entry] | None = None
     ) -> None:
         self.boundaries = tuple(boundaries)
-        self._firsts = [first for _, first, _ in boundaries]
-        self._years = [year for year, _, _ in boundaries]
+        self._firsts = [first for _, first, _ in self.boundaries]
+        self._years = [year for year, _, _ in self.boundaries]
         # Read-only: resolvers remember what a register told them (use ``with_csv`` for another one).
         self.entries: Mapping[int, Entry] = MappingProxyType(dict(entries or {}))
-        self.last_number = max([last for _, _, last in boundaries] + list(self.entries))
+        self.last_number = max([last for _, _, last in self.boundaries] + list(self.entries))
 
     def __reduce__(self):
         return (Register, (self.boundaries, dict(self.entries)))  # a read-only mapping does not pickle
