@@ -193,3 +193,35 @@ def test_spans_cross_line_breaks() -> None:
 )
 def test_defects(sentence: str, defects: tuple[str, ...]) -> None:
     assert cite(sentence).citations[-1].defects == defects
+
+
+def _paragraph_texts() -> list[str]:
+    """Every paragraph of the fixtures, the example, S/RES/2395 and (when present) the 2020–2022 corpus."""
+    from tests.support import CORPUS, PDF_2395, ROOT
+    from tests.unxml import chinese_files, render_lines
+
+    documents = [
+        resparse.parse(path)
+        for path in [*sorted(CORPUS.glob("*.txt")), ROOT / "examples" / "draft_resolution.txt"]
+    ]
+    if PDF_2395.exists():
+        documents.append(resparse.parse(PDF_2395))
+    documents += [resparse.parse_text(render_lines(path)) for path in chinese_files()]
+    traps = [
+        "决　议 2231(2015)",
+        "第１３７３（２００１）、１３９０（２００２）",
+        "1267/1989 委员会",
+        "上文第 7 和 8(a) 段",
+    ]
+    return [p.text for document in documents for p in document.paragraphs] + traps
+
+
+def test_every_match_holds_a_key_character_of_its_pattern() -> None:
+    """The extractor skips a pattern where its key characters are absent; no match may lack them."""
+    from resparse.citations import grammar
+
+    texts = _paragraph_texts()
+    for pattern, keys in grammar.KEY_CHARACTERS.items():
+        matches = [m.group(0) for text in texts for m in pattern.finditer(text)]
+        assert matches, pattern.pattern  # the check is not vacuous
+        assert [m for m in matches if not any(key in m for key in keys)] == [], pattern.pattern

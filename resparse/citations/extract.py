@@ -8,6 +8,7 @@ paragraphs. Each match masks its characters so that a later, looser pattern cann
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -70,25 +71,25 @@ class Extractor:
             nonlocal work
             work = work[:start] + _MASK * (end - start) + work[end:]
 
-        for m in grammar.SYMBOL.finditer(work) if "/" in work else ():
+        for m in _matches(grammar.SYMBOL, work):
             if not _DIGIT.search(m["symbol"]):
                 continue
             self.group += 1
             pin = grammar.PINPOINT.match(text[m.end() :])
             found.append((m.start(), self._symbol(pid, offset, m, _pinpoint(pin))))
             mask(m.start(), m.end() + pin.end() if pin else m.end())
-        for m in grammar.GROUP.finditer(work) if "议" in work else ():
+        for m in _matches(grammar.GROUP, work):
             citations, end = self._group(pid, offset, text, m)
             found.extend(citations)
             mask(m.start(), end)
-        for m in grammar.BARE_GROUP.finditer(work) if "议" in work else ():
+        for m in _matches(grammar.BARE_GROUP, work):
             citations, end = self._group(pid, offset, text, m)
             found.extend(citations)
             mask(m.start(), end)
-        for m in grammar.UNCLOSED_GROUP.finditer(work) if "第" in work else ():
+        for m in _matches(grammar.UNCLOSED_GROUP, work):
             found.extend(self._unclosed(pid, offset, text, m))
             mask(m.start(), m.end())
-        for m in grammar.COMMITTEE_NAME.finditer(work) if "委员会" in work else ():
+        for m in _matches(grammar.COMMITTEE_NAME, work):
             numbers = [m.captures("num")[0], *m.captures("more")]
             self.group += 1
             for number, start, end in zip(
@@ -107,7 +108,7 @@ class Extractor:
                     )
                 )
             mask(m.start(), m.end())
-        for m in grammar.ITEM_WITH_YEAR_RE.finditer(work) if "(" in work or "（" in work else ():
+        for m in _matches(grammar.ITEM_WITH_YEAR_RE, work):
             # Unframed ("与2272(2016)审查有关"): a resolution only if the register dates that number to that
             # year; "ISO 9001 (2015)" or "附件 17 (2018)" are a number and a year, nothing more.
             number, year = int(m["num"].translate(_FULLWIDTH)), int(m["year"].translate(_FULLWIDTH))
@@ -197,7 +198,7 @@ class Extractor:
         return out
 
     def _internal_refs(self, pid: str | None, offset: int, text: str, work: str) -> None:
-        for m in grammar.INTERNAL_REF.finditer(work) if "段" in work else ():
+        for m in _matches(grammar.INTERNAL_REF, work):
             if not m["prefix"] and self._points_elsewhere(pid, m.start(), work):
                 continue
             for ref in grammar.REF_NUMBER.finditer(m["list"]):
@@ -271,6 +272,12 @@ class Extractor:
             date=citation.date,
             title=citation.title,
         )
+
+
+def _matches(pattern: regex.Pattern, work: str) -> Iterator[regex.Match]:
+    """The matches of ``pattern`` in ``work``, skipping the search when its key characters are absent."""
+    if any(key in work for key in grammar.KEY_CHARACTERS[pattern]):
+        yield from pattern.finditer(work)
 
 
 def _pinpoint(match: regex.Match | None) -> str | None:

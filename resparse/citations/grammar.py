@@ -107,3 +107,15 @@ GA_CONTEXT = regex.compile(r"(?<!缔约国|成员国)大会[^，。；]{0,6}$")
 #: Any other body right before ``第 N 号决议``: its resolutions are not UN documents we can name.
 OTHER_BODY_CONTEXT = regex.compile(r"(?:委员会|理事会|大会|会议)[ \t\u3000]*$")
 SC_CONTEXT = regex.compile(r"(?:安全理事会|安理会)[^，。；]{0,4}$")
+
+#: What every match of a pattern the extractor runs over a whole paragraph contains (one of these): a
+#: paragraph without any of them is not searched with that pattern at all.
+KEY_CHARACTERS: dict[regex.Pattern, tuple[str, ...]] = {
+    SYMBOL: ("/",),
+    GROUP: ("议",),
+    BARE_GROUP: ("议",),
+    UNCLOSED_GROUP: ("第",),
+    COMMITTEE_NAME: ("委员会",),
+    ITEM_WITH_YEAR_RE: ("(", "（"),
+    INTERNAL_REF: ("段",),
+}
