@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 def resparse_command() -> list[str]:
     script = Path(sys.executable).parent / "resparse"
-    return [str(script)] if script.exists() else [sys.executable, "-m", "resparse.cli"]
+    return [str(script)] if script.exists() else [sys.executable, "-m", "resparse.app.cli"]
 
 
 #: Child processes may write bytecode, as any installed tool's imports have it (some sandboxes set
@@ -86,12 +86,12 @@ def stage_profile(seeds: list[tuple[str, str]], rounds: int = 3) -> list[tuple[s
 
     from resparse import api
     from resparse.citations.extract import extract
+    from resparse.citations.link import attach
     from resparse.citations.register import default_register
     from resparse.layout import normalise
-    from resparse.links import attach
     from resparse.readers.text import decode
     from resparse.render.refs import refs_dict
-    from resparse.segment import segment
+    from resparse.structure import segment
 
     register = default_register()
     encoded = [(name, text.encode("utf-8")) for name, text in seeds]

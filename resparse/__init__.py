@@ -7,31 +7,54 @@
 """
 
 from importlib import import_module
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+from resparse.version import __version__
 
 if TYPE_CHECKING:  # pragma: no cover
-    from resparse.api import load, parse, parse_source, parse_text, refs
-    from resparse.checks import check
+    from resparse.api import check, load, parse, parse_source, parse_text, refs
+    from resparse.checks import Selection
+    from resparse.citations.register import Register
     from resparse.errors import InputError
-    from resparse.model import Citation, Diagnostic, Document, Link, Paragraph, Position, Span
+    from resparse.model import (
+        Citation,
+        Diagnostic,
+        Document,
+        Link,
+        Paragraph,
+        Position,
+        References,
+        Span,
+    )
 
-#: Where each public name lives: imported on first use, so that ``import resparse.cli`` stays light.
+#: Where each public name lives: imported on first use, so that ``import resparse`` stays light.
 _LAZY = {
+    "check": "resparse.api",
     "load": "resparse.api",
     "parse": "resparse.api",
     "parse_source": "resparse.api",
     "parse_text": "resparse.api",
     "refs": "resparse.api",
-    "check": "resparse.checks",
+    "Selection": "resparse.checks",
+    "Register": "resparse.citations.register",
     "InputError": "resparse.errors",
     **{
         name: "resparse.model"
-        for name in ("Citation", "Diagnostic", "Document", "Link", "Paragraph", "Position", "Span")
+        for name in (
+            "Citation",
+            "Diagnostic",
+            "Document",
+            "Link",
+            "Paragraph",
+            "Position",
+            "References",
+            "Span",
+        )
     },
 }
 
 
-def __getattr__(name: str):
+def __getattr__(name: str) -> Any:
     if name in _LAZY:
         value = getattr(import_module(_LAZY[name]), name)
         globals()[name] = value
@@ -50,7 +73,11 @@ __all__ = [
     "Link",
     "Paragraph",
     "Position",
+    "References",
+    "Register",
+    "Selection",
     "Span",
+    "__version__",
     "check",
     "load",
     "parse",
@@ -58,4 +85,3 @@ __all__ = [
     "parse_text",
     "refs",
 ]
-__version__ = "0.1.0"

@@ -1,27 +1,45 @@
-"""The library API: what other programs import. The command line only wraps these functions."""
+"""The library API: what other programs import. The command line only wraps these functions.
+
+``parse``/``load`` read a resolution into a :class:`~resparse.model.Document` (read → normalise →
+segment), ``refs`` finds, resolves and links its citations, ``check`` lints it.
+"""
 
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, replace
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import regex
-
 from resparse.citations.extract import extract
+from resparse.citations.link import attach
 from resparse.citations.register import Register
 from resparse.errors import InputError
+from resparse.grammar.formats import HAN_RUN, PATH_LIKE, WHITESPACE
 from resparse.layout import Layout, from_rich, normalise
-from resparse.links import attach
-from resparse.model import Citation, Document, InternalRef, Link
+from resparse.model import Diagnostic, Document, Link, References
 from resparse.readers.text import SourceText, decode, read_bytes, read_text
-from resparse.segment import Structure, segment
+from resparse.structure import Structure, segment
 
 if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
+    from resparse.checks import Selection
     from resparse.readers.markup import RichText
 
-__all__ = ["References", "load", "parse", "parse_rich", "parse_source", "parse_text", "read_text", "refs"]
+__all__ = [
+    "INPUT_FORMATS",
+    "check",
+    "input_format_of",
+    "load",
+    "parse",
+    "parse_rich",
+    "parse_source",
+    "parse_text",
+    "read_text",
+    "refs",
+]
+
+INPUT_FORMATS = ("text", "docx", "html", "akn")
+_SUFFIXES = {".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "akn", ".akn": "akn"}
 
 
 def parse(source: str | os.PathLike[str], *, encoding: str | None = None) -> Document:
@@ -41,11 +59,6 @@ def parse_text(text: str, name: str = "<text>") -> Document:
     if not text.strip():
         raise InputError(f"{name}: empty text")
     return parse_source(decode(text.encode("utf-8"), name, "utf-8"))
-
-
-INPUT_FORMATS = ("text", "docx", "html", "akn")
-_PATH_LIKE = regex.compile(r"^[\w.~:/\\ -]*[\w-]\.(?:txt|md|docx|html?|xhtml|xml|akn)$", regex.IGNORECASE)
-_SUFFIXES = {".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "akn", ".akn": "akn"}
 
 
 def input_format_of(name: str | os.PathLike[str]) -> str:
@@ -89,23 +102,33 @@ def parse_rich(rich: RichText) -> Document:
     if not any(block.text.strip() for block in rich.blocks):
         raise InputError(f"{rich.name}: no text in this {rich.format} document")
     layout = from_rich(rich)
-    document = _document(
-        rich.name, rich.language or _language(layout.text), layout, segment(layout), rich.format
-    )
-    return replace(
-        document,
-        links=tuple(_in_paragraphs(document, layout.links)),
+    structure = segment(layout)
+    return _document(
+        rich.name,
+        rich.language or _language(layout.text),
+        layout,
+        structure,
+        rich.format,
+        links=_in_paragraphs(layout, structure),
         source_lines=tuple(block.source_line for block in rich.blocks),
     )
 
 
-def _document(name: str, language: str, layout: Layout, structure: Structure, fmt: str) -> Document:
+def _document(
+    name: str,
+    language: str,
+    layout: Layout,
+    structure: Structure,
+    fmt: str,
+    links: Sequence[Link] | None = None,
+    source_lines: tuple[int | None, ...] = (),
+) -> Document:
     return Document(
         file=name,
         language=language,
         text=layout.text,
         paragraphs=tuple(structure.paragraphs),
-        links=tuple(layout.links),
+        links=tuple(layout.links if links is None else links),
         artifacts=tuple(layout.artifacts),
         formula=structure.formula,
         cover=structure.cover,
@@ -114,19 +137,19 @@ def _document(name: str, language: str, layout: Layout, structure: Structure, fm
         page_breaks=layout.page_breaks,
         diagnostics=tuple(structure.diagnostics),
         format=fmt,
+        source_lines=source_lines,
         source_map=layout.offsets,
     )
 
 
-def _in_paragraphs(document: Document, links: list[Link]) -> list[Link]:
+def _in_paragraphs(layout: Layout, structure: Structure) -> list[Link]:
     """Give each link of a rich document the id of the paragraph its text is in."""
-    starts = document.source_map._lines.starts
-    extents = sorted((p.extent, p.id) for p in document.paragraphs)
+    extents = sorted((p.extent, p.id) for p in structure.paragraphs)
     out = []
-    for link in links:
-        offset = starts[link.span.start.line - 1] + link.span.start.column - 1
+    for link in layout.links:
+        offset = layout.offsets.offset_of(link.span.start)
         owner = next((pid for (start, end), pid in extents if start <= offset < end), None)
-        out.append(replace(link, paragraph=owner))
+        out.append(Link(link.url, link.span, link.page, link.text, owner))
     return out
 
 
@@ -142,29 +165,15 @@ def _names_file(text: str) -> bool:
             return True
     except OSError:
         return False
-    return bool(_PATH_LIKE.match(text))
-
-
-_HAN = regex.compile(r"[\u4e00-\u9fff]+")
-_SPACE = regex.compile(r"\s+")
+    return bool(PATH_LIKE.match(text))
 
 
 def _language(text: str) -> str:
     """Chinese when at least a tenth of the first characters are ideographs."""
     sample = text[:4000]
-    visible = len(_SPACE.sub("", sample))
-    han = sum(map(len, _HAN.findall(sample)))  # runs, not characters: one string per run
+    visible = len(WHITESPACE.sub("", sample))
+    han = sum(map(len, HAN_RUN.findall(sample)))  # runs, not characters: one string per run
     return "zh" if han >= 0.1 * max(1, visible) else "en"
-
-
-@dataclass(frozen=True, slots=True)
-class References:
-    """What ``refs`` reports for one document."""
-
-    document: Document
-    citations: tuple[Citation, ...]
-    internal_refs: tuple[InternalRef, ...]
-    unmatched_links: tuple[Link, ...]
 
 
 def refs(
@@ -178,3 +187,21 @@ def refs(
     found = extract(document, register, link_style=link_style, lang=lang)
     attached = attach(document, found.citations)
     return References(document, attached.citations, tuple(found.internal_refs), attached.unmatched)
+
+
+def check(
+    references: References | Document,
+    *,
+    register: Register | None = None,
+    lang: str = "en",
+    selection: Selection | None = None,
+    file_ignores: Sequence[str] = (),
+) -> list[Diagnostic]:
+    """Lint one document: what :func:`refs` returns, or a parsed document (its references found here)."""
+    from resparse.checks import check as run_checks
+
+    if isinstance(references, Document):
+        references = refs(references, register=register)
+    return run_checks(
+        references, register=register, lang=lang, selection=selection, file_ignores=file_ignores
+    )

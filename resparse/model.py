@@ -1,18 +1,61 @@
-"""The document model: frozen value objects that every pipeline stage passes on.
+"""The document model: the value objects every pipeline stage passes on.
 
 Every object that stands for a piece of the input carries a :class:`Span` into the *original* file
 (1-based line, 1-based column counted in Unicode code points, end exclusive), so that a finding can
 point at the exact place the user sees in their editor.
+
+The objects are immutable by contract: no stage assigns to a field of an object it did not just
+create, and :func:`dataclasses.replace` makes a changed copy. They are slotted dataclasses rather than
+frozen ones because a frozen dataclass pays for ``object.__setattr__`` on every field of every object
+(a ``Citation`` costs four times as much to make), and a corpus run makes millions of them. Set
+``RESPARSE_STRICT_MODEL=1`` to make them frozen: the test suite runs the whole pipeline that way, so a
+stage that breaks the contract fails there.
 """
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Literal, Protocol, TypeVar, dataclass_transform, overload
+
+#: Frozen value objects, for tests that prove no stage mutates one.
+STRICT = os.environ.get("RESPARSE_STRICT_MODEL", "") not in ("", "0")
+
+_T = TypeVar("_T")
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@overload
+def value(cls: type[_T], /) -> type[_T]: ...
+@overload
+def value(*, order: bool = False) -> Callable[[type[_T]], type[_T]]: ...
+@dataclass_transform(eq_default=True, frozen_default=True)
+def value(
+    cls: type[_T] | None = None, /, *, order: bool = False
+) -> type[_T] | Callable[[type[_T]], type[_T]]:
+    """A slotted, hashable value class; type checkers see it frozen, and so does a strict run."""
+
+    def wrap(target: type[_T]) -> type[_T]:
+        return dataclass(slots=True, order=order, frozen=STRICT, unsafe_hash=not STRICT)(target)
+
+    return wrap if cls is None else wrap(cls)
+
+
+ParagraphKind = Literal[
+    "preambular", "operative", "subparagraph", "heading", "annex", "annex-paragraph", "footnote"
+]
+ArtifactKind = Literal[
+    "page-header", "page-number", "job-number", "url", "cover", "barcode", "directive", "markup"
+]
+HintKind = Literal[
+    "cover", "formula", "preambular", "operative", "subparagraph", "heading", "paragraph", "annex", "footnote"
+]
+Level = Literal["note", "warning", "error"]
+CitationType = Literal["sc-resolution", "ga-resolution", "document"]
+
+
+@value(order=True)
 class Position:
     """A place in the original file: 1-based line, 1-based column in code points."""
 
@@ -20,7 +63,7 @@ class Position:
     column: int
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Span:
     """A stretch of the original file; ``end`` is exclusive."""
 
@@ -35,7 +78,27 @@ class Span:
         }
 
 
-@dataclass(frozen=True, slots=True)
+class SourceMap(Protocol):
+    """How a document's normalised text maps back to its source (see :mod:`resparse.layout.offsets`)."""
+
+    def span(self, start: int, end: int) -> Span:
+        """The source span of normalised ``[start, end)``."""
+        ...
+
+    def source_offset(self, clean: int) -> int:
+        """The source offset of the normalised character at ``clean``."""
+        ...
+
+    def source_offsets(self, start: int, end: int) -> list[int]:
+        """Source offsets of every normalised character in ``[start, end)``."""
+        ...
+
+    def offset_of(self, position: Position) -> int:
+        """The source offset of a position in the source."""
+        ...
+
+
+@value
 class Link:
     """A hyperlink the document carries (a bare URL line under a PDF page, an ``<a href>``)."""
 
@@ -46,22 +109,38 @@ class Link:
     paragraph: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Artifact:
-    """Layout that is not text of the resolution: page headers, page numbers, URL lists, cover lines."""
+    """Layout that is not text of the resolution: page headers, page numbers, URL lists, directives."""
 
-    kind: str  # "page-header" | "page-number" | "job-number" | "url" | "cover" | "barcode"
+    kind: ArtifactKind
     text: str
     span: Span
     page: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@value
+class Hint:
+    """What the markup of a rich format says a block is.
+
+    ``kind``: ``cover``, ``formula``, ``preambular``, ``operative``, ``subparagraph``, ``heading``,
+    ``paragraph`` (an unnumbered main-body paragraph), ``annex`` or ``footnote``. ``depth`` is the
+    nesting of a sub-paragraph (1 under an operative paragraph, 2 under a sub-paragraph …).
+    """
+
+    kind: HintKind
+    number: str | None = None
+    depth: int = 0
+    #: The number label as written at the start of the block text (``"1."`` for number ``"1"``).
+    label: str | None = None
+
+
+@value
 class Paragraph:
-    """One structural unit: formula, preambular or operative paragraph, sub-paragraph, heading, annex."""
+    """One structural unit: preambular or operative paragraph, sub-paragraph, heading, annex, footnote."""
 
     id: str
-    kind: str  # "preambular" | "operative" | "subparagraph" | "heading" | "annex" | "annex-paragraph"
+    kind: ParagraphKind
     number: str | None
     text: str
     span: Span
@@ -76,7 +155,7 @@ class Paragraph:
     extent: tuple[int, int] = (0, 0)
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Cover:
     """The block above the enacting formula: symbol, title and adoption line, when present."""
 
@@ -87,7 +166,7 @@ class Cover:
     adoption: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Formula:
     """The enacting formula (``安全理事会，``)."""
 
@@ -96,7 +175,7 @@ class Formula:
     organ: str
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Diagnostic:
     """A finding: something odd a parse worked around, or a rule of the linter that fired.
 
@@ -106,7 +185,7 @@ class Diagnostic:
     code: str
     message: str
     span: Span | None = None
-    level: str = "warning"  # "error" | "warning" | "note"
+    level: Level = "warning"
     name: str | None = None
     paragraph: str | None = None
     file: str | None = None
@@ -115,7 +194,7 @@ class Diagnostic:
     source_line: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Document:
     """A parsed resolution.
 
@@ -140,7 +219,7 @@ class Document:
     #: of its text view (block ``n`` on line ``n``) and whose ``source_lines`` give each block's XML line.
     format: str = "text"
     source_lines: tuple[int | None, ...] = ()
-    source_map: Any = field(default=None, repr=False, compare=False)
+    source_map: SourceMap | None = field(default=None, repr=False, compare=False, hash=False)
 
     def page_at(self, line: int) -> int:
         """The page that line ``line`` of the original file is on."""
@@ -148,13 +227,15 @@ class Document:
 
     def span_of(self, start: int, end: int) -> Span:
         """The span in the original file of ``text[start:end]``."""
+        if self.source_map is None:
+            raise ValueError(f"{self.file}: this document carries no source map")
         return self.source_map.span(start, end)
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.id == paragraph_id), None)
 
 
-@dataclass(frozen=True, slots=True)
+@value
 class Citation:
     """A document cited by the resolution, resolved to its canonical symbol.
 
@@ -164,7 +245,7 @@ class Citation:
     """
 
     symbol: str
-    type: str  # "sc-resolution" | "ga-resolution" | "document"
+    type: CitationType
     text: str
     span: Span
     paragraph: str | None
@@ -188,8 +269,34 @@ class Citation:
     date: str | None = None
     title: str | None = None
 
+    def with_link(self, link: Link | None) -> Citation:
+        """This citation with ``link`` attached (made field by field: linking runs for every link)."""
+        return Citation(
+            self.symbol,
+            self.type,
+            self.text,
+            self.span,
+            self.paragraph,
+            self.group,
+            self.number,
+            self.year,
+            self.year_source,
+            self.written_year,
+            self.session,
+            self.part,
+            self.role,
+            self.form,
+            self.pinpoint,
+            self.url,
+            link,
+            self.extent,
+            self.defects,
+            self.date,
+            self.title,
+        )
 
-@dataclass(frozen=True, slots=True)
+
+@value
 class InternalRef:
     """A reference to one of this resolution's own paragraphs (``上文第 7 段``)."""
 
@@ -198,3 +305,63 @@ class InternalRef:
     span: Span
     paragraph: str | None
     extent: tuple[int, int] = (0, 0)
+
+
+@value
+class Findings:
+    """The linter's findings for one file, sorted by position."""
+
+    file: str
+    findings: tuple[Diagnostic, ...]
+
+
+#: The ``--type`` of citations a command can be limited to, and the citation type each stands for.
+CITATION_KINDS: dict[str, CitationType | None] = {
+    "sc": "sc-resolution",
+    "ga": "ga-resolution",
+    "document": "document",
+    "all": None,
+}
+
+
+@value
+class References:
+    """What ``refs`` reports for one document: its citations, internal references and stray links."""
+
+    document: Document
+    citations: tuple[Citation, ...]
+    internal_refs: tuple[InternalRef, ...]
+    unmatched_links: tuple[Link, ...]
+
+    def of_kind(self, kind: str = "all") -> list[Citation]:
+        """The citations of one kind: ``sc``, ``ga``, ``document`` or ``all``."""
+        wanted = CITATION_KINDS.get(kind)
+        return [c for c in self.citations if wanted is None or c.type == wanted]
+
+
+@value
+class Node:
+    """A document of a citation network: in the corpus (a citing file) or only cited."""
+
+    id: str
+    type: str
+    year: int | None
+    in_corpus: bool
+
+
+@value
+class Edge:
+    """Citations from one document to another: how many, and from which paragraphs."""
+
+    source: str
+    target: str
+    count: int
+    paragraphs: tuple[str, ...]
+
+
+@value
+class Network:
+    """The citation network of a corpus, in the order its documents were first seen."""
+
+    nodes: tuple[Node, ...]
+    edges: tuple[Edge, ...]

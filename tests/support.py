@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from resparse.layout.offsets import LineIndex
 from resparse.model import Document, Span
-from resparse.offsets import LineIndex
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

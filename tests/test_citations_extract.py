@@ -218,7 +218,7 @@ def _paragraph_texts() -> list[str]:
 
 def test_every_match_holds_a_key_character_of_its_pattern() -> None:
     """The extractor skips a pattern where its key characters are absent; no match may lack them."""
-    from resparse.citations import grammar
+    from resparse.grammar import citations as grammar
 
     texts = _paragraph_texts()
     for pattern, keys in grammar.KEY_CHARACTERS.items():

@@ -7,7 +7,7 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from resparse.cli import main
+from resparse.app.cli import main
 from tests.support import CORPUS, ROOT
 
 EXAMPLE = str(ROOT / "examples" / "draft_resolution.txt")

@@ -8,7 +8,7 @@ import re
 import pytest
 from click.testing import CliRunner
 
-from resparse.cli import main
+from resparse.app.cli import main
 from tests.support import PDF_2395, ROOT, SHARED, need
 
 EXAMPLE = str(ROOT / "examples" / "draft_resolution.txt")
@@ -98,7 +98,8 @@ def test_github_format(tmp_path) -> None:
 
 
 def test_github_escaping() -> None:
-    from resparse.model import Diagnostic, Position, Span
+    from resparse.model import Diagnostic, Findings, Position, Span
+    from resparse.render import Report
     from resparse.render.findings import as_github
 
     finding = Diagnostic(
@@ -110,9 +111,9 @@ def test_github_escaping() -> None:
         None,
         "x,y.txt",
     )
-    assert as_github([finding]) == (
+    assert as_github(Report([Findings("x,y.txt", (finding,))])) == (
         "::warning file=x%2Cy.txt,line=1,col=2,endLine=1,endColumn=3,title=RS101 year-mismatch::"
-        "50%25 done%0Anext: a,b"
+        "50%25 done%0Anext: a,b\n"
     )
 
 

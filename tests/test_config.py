@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resparse import config
+from resparse.app import config
 
 
 def test_a_corpus_shares_one_reading_and_an_edit_is_seen(tmp_path) -> None:

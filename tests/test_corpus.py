@@ -13,8 +13,9 @@ import pytest
 from click.testing import CliRunner
 
 import resparse
-from resparse import corpus
-from resparse.cli import main
+from resparse.app import files, pool
+from resparse.app.cli import main
+from resparse.citations.register import load_register
 from tests.support import CORPUS, PDF_2395, ROOT, need
 
 EXAMPLE = str(ROOT / "examples" / "draft_resolution.txt")
@@ -29,9 +30,9 @@ def test_expand_directories_and_globs(tmp_path) -> None:
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
-    assert [os.path.basename(p) for p in corpus.expand([str(tmp_path)])] == ["a.md", "b.txt", "c.docx"]
-    assert [os.path.basename(p) for p in corpus.expand([str(tmp_path / "*.txt")])] == ["b.txt"]
-    assert corpus.expand(["-"]) == ["-"]
+    assert [os.path.basename(p) for p in files.expand([str(tmp_path)])] == ["a.md", "b.txt", "c.docx"]
+    assert [os.path.basename(p) for p in files.expand([str(tmp_path / "*.txt")])] == ["b.txt"]
+    assert files.expand(["-"]) == ["-"]
 
 
 def test_links_to_files_are_read_links_to_folders_are_not_followed(tmp_path) -> None:
@@ -40,7 +41,7 @@ def test_links_to_files_are_read_links_to_folders_are_not_followed(tmp_path) -> 
     (tmp_path / "a.txt").write_text("x")
     (tmp_path / "to_a.txt").symlink_to(tmp_path / "a.txt")
     (tmp_path / "loop.txt").symlink_to(tmp_path)  # would walk for ever
-    found = [os.path.relpath(p, tmp_path) for p in corpus.expand([str(tmp_path)])]
+    found = [os.path.relpath(p, tmp_path) for p in files.expand([str(tmp_path)])]
     assert found == ["a.txt", os.path.join("sub", "deeper.txt", "x.txt"), "to_a.txt"]
 
 
@@ -62,7 +63,7 @@ def pools(monkeypatch) -> list[int]:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_jsonl_streams_one_object_per_file_in_input_order(jobs: str, pools, monkeypatch) -> None:
-    monkeypatch.setattr(corpus, "SERIAL_BYTES", 0)
+    monkeypatch.setattr(pool, "SERIAL_BYTES", 0)
     files = [*sorted(str(p) for p in CORPUS.glob("*.txt")), EXAMPLE]
     result = run("refs", "--format", "jsonl", "--jobs", jobs, *files)
     assert result.exit_code == 0, result.output
@@ -72,7 +73,7 @@ def test_jsonl_streams_one_object_per_file_in_input_order(jobs: str, pools, monk
 
 
 def test_parallel_results_equal_serial_ones(pools, monkeypatch) -> None:
-    monkeypatch.setattr(corpus, "SERIAL_BYTES", 0)  # these files are small: make them worth a pool
+    monkeypatch.setattr(pool, "SERIAL_BYTES", 0)  # these files are small: make them worth a pool
     files = [str(need(PDF_2395)), *sorted(str(p) for p in CORPUS.glob("*.txt"))]
     serial = run("check", "--format", "json", "--jobs", "1", *files).stdout
     parallel = run("check", "--format", "json", "--jobs", "2", *files).stdout
@@ -93,9 +94,9 @@ def test_a_few_small_files_run_in_this_process(pools, tmp_path) -> None:
     assert pools == [2]
 
 
-@pytest.mark.parametrize("serial_bytes", [0, corpus.SERIAL_BYTES], ids=["pool", "in-process"])
+@pytest.mark.parametrize("serial_bytes", [0, pool.SERIAL_BYTES], ids=["pool", "in-process"])
 def test_an_unreadable_file_is_reported_and_skipped(tmp_path, monkeypatch, serial_bytes: int) -> None:
-    monkeypatch.setattr(corpus, "SERIAL_BYTES", serial_bytes)
+    monkeypatch.setattr(pool, "SERIAL_BYTES", serial_bytes)
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\x00\x01binary")
     result = run(
@@ -131,7 +132,7 @@ def _terminal_run(args: list[str]) -> str:
     """Run the CLI with stderr on a pseudo-terminal (stdout piped); return what the terminal showed."""
     leader, follower = pty.openpty()
     process = subprocess.Popen(
-        [sys.executable, "-m", "resparse.cli", *args],
+        [sys.executable, "-m", "resparse.app.cli", *args],
         stdout=subprocess.PIPE,
         stderr=follower,
         close_fds=True,
@@ -157,7 +158,7 @@ def test_progress_and_summary_on_a_terminal_only() -> None:
     shown = _terminal_run(["refs", "--format", "jsonl", "--jobs", "2", *files])
     assert f"resparse: {len(files)} files" in shown and "citations" in shown and "MB in" in shown
     piped = subprocess.run(
-        [sys.executable, "-m", "resparse.cli", "refs", "--format", "jsonl", *files],
+        [sys.executable, "-m", "resparse.app.cli", "refs", "--format", "jsonl", *files],
         capture_output=True,
         text=True,
     )
@@ -169,9 +170,9 @@ def test_progress_and_summary_on_a_terminal_only() -> None:
 def test_the_register_csv_is_read_again_when_it_changes(tmp_path) -> None:
     path = tmp_path / "reg.csv"
     path.write_text("number,symbol,year,date,topic,title\n9000,S/RES/9000 (2031),2031,2031-01-02,x,old\n")
-    assert corpus._register(str(path)).entry(9000).title == "old"
-    assert corpus._register(str(path)) is corpus._register(str(path))  # read once per process
+    assert load_register(str(path)).entry(9000).title == "old"
+    assert load_register(str(path)) is load_register(str(path))  # read once per process
     path.write_text(
         "number,symbol,year,date,topic,title\n9000,S/RES/9000 (2031),2031,2031-01-02,x,new title\n"
     )
-    assert corpus._register(str(path)).entry(9000).title == "new title"
+    assert load_register(str(path)).entry(9000).title == "new title"

@@ -9,7 +9,7 @@ import json
 from click.testing import CliRunner
 from lxml import etree
 
-from resparse.cli import main
+from resparse.app.cli import main
 from tests.support import CORPUS, ROOT
 
 EXAMPLE = str(ROOT / "examples" / "draft_resolution.txt")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from resparse.layout import _artifact_kind, normalise
+from resparse.layout.normalise import artifact_kind, normalise
 from tests.support import CORPUS
 
 
@@ -167,5 +167,5 @@ def test_offset_map_points_at_the_source() -> None:
         ("Security Council", False, None),
     ],
 )
-def test_artifact_kind(line: str, page_number: bool, kind: str | None) -> None:
-    assert _artifact_kind(line, page_number) == kind
+def testartifact_kind(line: str, page_number: bool, kind: str | None) -> None:
+    assert artifact_kind(line, page_number) == kind

@@ -121,7 +121,7 @@ def test_broken_and_hostile_files(tmp_path, data: bytes, message: str) -> None:
 def test_broken_file_on_the_command_line(tmp_path) -> None:
     from click.testing import CliRunner
 
-    from resparse.cli import main
+    from resparse.app.cli import main
 
     path = tmp_path / "bad.docx"
     path.write_bytes(b"not a zip")

@@ -141,7 +141,7 @@ def test_wrap_up_and_footnotes_are_read(tmp_path) -> None:
 def test_output_dir_keeps_files_of_the_same_name(tmp_path) -> None:
     from click.testing import CliRunner
 
-    from resparse.cli import main
+    from resparse.app.cli import main
 
     for folder in ("a", "b"):
         (tmp_path / folder).mkdir()

@@ -13,7 +13,7 @@ from tests.support import ROOT
 
 PROBE = """
 import sys
-from resparse.cli import main
+from resparse.app.cli import main
 try:
     main(["check", sys.argv[1]])
 except SystemExit:
@@ -44,4 +44,4 @@ def test_importing_the_package_is_light() -> None:
         capture_output=True,
         text=True,
     )
-    assert done.stdout.strip() == "['resparse']"
+    assert done.stdout.strip() == "['resparse', 'resparse.version']"

@@ -14,7 +14,7 @@ import pytest
 import resparse
 from resparse.api import refs
 from resparse.checks import check
-from resparse.checks.rules import RULES
+from resparse.rules import RULES
 from tests.unxml import UNXML_DIR, chinese_files, render_lines, render_pdf
 
 LAYOUTS = {"lines": render_lines, "pdf": render_pdf}

@@ -5,66 +5,49 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
-import regex
-
 from resparse.checks.context import Context
-from resparse.checks.messages import DEFECTS_ZH
+from resparse.grammar.citations import YEAR_IN_BRACKETS
 from resparse.model import Citation, Diagnostic
-
-_YEAR_IN_TEXT = regex.compile(r"(?<=[(（]\s*)\d{4}(?=\s*[)）])")
+from resparse.rules import Term
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
-    sc = [c for c in ctx.citations if c.type == "sc-resolution" and c.number is not None]
+    sc = [(c.number, c) for c in ctx.citations if c.type == "sc-resolution" and c.number is not None]
     yield from _register(ctx, sc)
     yield from _malformed(ctx)
-    yield from _enumerations(ctx, sc)
+    yield from _enumerations(ctx)
     yield from _inconsistent_years(ctx, sc)
 
 
-def _register(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic]:
+def _register(ctx: Context, sc: list[tuple[int, Citation]]) -> Iterator[Diagnostic]:
     own = ctx.own_number
-    for c in sc:
-        actual = ctx.register.year_of(c.number)
+    for number, c in sc:
+        actual = ctx.register.year_of(number)
         if actual is None:
-            yield ctx.finding("RS102", c.span, c.paragraph, number=c.number, last=ctx.register.last_number)
+            yield ctx.finding("RS102", c.span, c.paragraph, number=number, last=ctx.register.last_number)
             continue
         if c.written_year is not None and c.written_year != actual:
-            fix = _YEAR_IN_TEXT.sub(str(actual), c.text, count=1)
+            fix = YEAR_IN_BRACKETS.sub(str(actual), c.text, count=1)
             yield ctx.finding(
-                "RS101", c.span, c.paragraph, fix=fix, number=c.number, actual=actual, written=c.written_year
+                "RS101", c.span, c.paragraph, fix=fix, number=number, actual=actual, written=c.written_year
             )
-        if own is not None and c.number >= own:
-            relation = "itself" if c.number == own else "a later resolution"
-            yield ctx.finding(
-                "RS103",
-                c.span,
-                c.paragraph,
-                own=own,
-                number=c.number,
-                relation=relation,
-                relation_zh="其自身即" if c.number == own else "其后通过的",
-            )
+        if own is not None and number >= own:
+            relation = Term("itself" if number == own else "later")
+            yield ctx.finding("RS103", c.span, c.paragraph, own=own, number=number, relation=relation)
         if c.written_year is None and c.form != "committee-name":
             yield ctx.finding(
-                "RS104", c.span, c.paragraph, fix=f"{c.text}({actual})", number=c.number, year=actual
+                "RS104", c.span, c.paragraph, fix=f"{c.text}({actual})", number=number, year=actual
             )
 
 
 def _malformed(ctx: Context) -> Iterator[Diagnostic]:
     for c in ctx.citations:
         if c.defects:
-            yield ctx.finding(
-                "RS105",
-                c.span,
-                c.paragraph,
-                text=c.text,
-                defects=", ".join(c.defects),
-                defects_zh="，".join(DEFECTS_ZH.get(d, d) for d in c.defects),
-            )
+            defects = tuple(Term(defect) for defect in c.defects)
+            yield ctx.finding("RS105", c.span, c.paragraph, text=c.text, defects=defects)
 
 
-def _enumerations(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic]:
+def _enumerations(ctx: Context) -> Iterator[Diagnostic]:
     groups: dict[int, list[Citation]] = {}
     for c in ctx.citations:
         groups.setdefault(c.group, []).append(c)
@@ -74,22 +57,22 @@ def _enumerations(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic]:
             if c.symbol in seen:
                 yield ctx.finding("RS201", c.span, c.paragraph, symbol=c.symbol)
             seen.add(c.symbol)
-        numbered = [c for c in items if c.type == "sc-resolution" and c.number is not None]
-        for previous, c in pairwise(numbered):
-            if c.number < previous.number:
-                yield ctx.finding("RS202", c.span, c.paragraph, number=c.number, previous=previous.number)
+        numbered = [(c.number, c) for c in items if c.type == "sc-resolution" and c.number is not None]
+        for (previous, _), (number, c) in pairwise(numbered):
+            if number < previous:
+                yield ctx.finding("RS202", c.span, c.paragraph, number=number, previous=previous)
                 break
 
 
-def _inconsistent_years(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic]:
+def _inconsistent_years(ctx: Context, sc: list[tuple[int, Citation]]) -> Iterator[Diagnostic]:
     first: dict[int, Citation] = {}
-    for c in sc:
+    for number, c in sc:
         if c.written_year is None:
             continue
-        earlier = first.setdefault(c.number, c)
+        earlier = first.setdefault(number, c)
         if earlier.written_year == c.written_year:
             continue
-        actual = ctx.register.year_of(c.number)
+        actual = ctx.register.year_of(number)
         if actual is not None and c.written_year != actual:
             continue  # RS101 already reports this occurrence, with the right year
         where = f"{earlier.span.start.line}:{earlier.span.start.column}"
@@ -97,7 +80,7 @@ def _inconsistent_years(ctx: Context, sc: list[Citation]) -> Iterator[Diagnostic
             "RS203",
             c.span,
             c.paragraph,
-            number=c.number,
+            number=number,
             year=c.written_year,
             other=earlier.written_year,
             line=where,

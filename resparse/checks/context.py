@@ -5,15 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-import regex
-
-from resparse.api import References
-from resparse.checks.messages import message
-from resparse.checks.rules import RULES
 from resparse.citations.register import Register
-from resparse.model import Citation, Diagnostic, Document, Span
-
-_OWN = regex.compile(r"^S/RES/(\d+)")
+from resparse.grammar.citations import OWN_NUMBER
+from resparse.model import Citation, Diagnostic, Document, References, Span
+from resparse.rules import RULES, message
 
 
 @dataclass
@@ -33,11 +28,17 @@ class Context:
     @cached_property
     def own_number(self) -> int | None:
         """The number of the resolution being checked, when its symbol is known."""
-        m = _OWN.match(self.document.symbol or "")
+        m = OWN_NUMBER.match(self.document.symbol or "")
         return int(m[1]) if m else None
 
     def finding(
-        self, code: str, span: Span | None, paragraph: str | None, fix: str | None = None, **values: object
+        self,
+        code: str,
+        span: Span | None,
+        paragraph: str | None,
+        fix: str | None = None,
+        variant: str = "",
+        **values: object,
     ) -> Diagnostic:
         rule = RULES[code]
         lines = self.document.source_lines
@@ -45,8 +46,8 @@ class Context:
         return Diagnostic(
             code=code,
             name=rule.name,
-            level=rule.level,
-            message=message(code, self.lang, **values),
+            level=rule.level,  # type: ignore[arg-type]
+            message=message(code, self.lang, variant, **values),
             span=span,
             paragraph=paragraph,
             file=self.document.file,

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from resparse.checks.context import Context
 from resparse.citations.resolve import language_of_url, same_document, symbol_of_url
 from resparse.model import Diagnostic
+from resparse.rules import Term
 
 _LANGUAGE_SEGMENTS = {"zh": {"ch", "zh"}, "en": {"en"}}
 #: The share of a page's other citations that must be linked before an unlinked one is worth a note.
@@ -17,14 +18,9 @@ _LINKED_SHARE = 0.75
 def check(ctx: Context) -> Iterator[Diagnostic]:
     document = ctx.document
     for link in ctx.references.unmatched_links:
-        place = "paragraph" if link.paragraph else "page"
+        place = Term("paragraph" if link.paragraph else "page")
         yield ctx.finding(
-            "RS301",
-            link.span,
-            link.paragraph,
-            target=symbol_of_url(link.url) or link.url,
-            place=place,
-            place_zh="段落" if link.paragraph else "页面",
+            "RS301", link.span, link.paragraph, target=symbol_of_url(link.url) or link.url, place=place
         )
     for c in ctx.citations:
         if c.link is None:
@@ -33,24 +29,23 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         if target is not None and not same_document(target, c.symbol):
             yield ctx.finding("RS302", c.span, c.paragraph, text=c.text, target=target, symbol=c.symbol)
     for link in document.links:
-        problem = _link_problem(link.url, document.language)
-        if problem:
+        if symbol_of_url(link.url) is None:
+            yield ctx.finding("RS304", link.span, link.paragraph, variant="not-a-document-link", url=link.url)
+            continue
+        segment = language_of_url(link.url)
+        if segment is not None and segment not in _LANGUAGE_SEGMENTS.get(
+            document.language, {document.language}
+        ):
             yield ctx.finding(
-                "RS304", link.span, link.paragraph, url=link.url, problem=problem[0], problem_zh=problem[1]
+                "RS304",
+                link.span,
+                link.paragraph,
+                variant="language",
+                url=link.url,
+                segment=segment,
+                language=document.language,
             )
     yield from _unlinked(ctx)
-
-
-def _link_problem(url: str, language: str) -> tuple[str, str] | None:
-    if symbol_of_url(url) is None:
-        return "not an undocs.org or docs.un.org document link", "不是 undocs.org 或 docs.un.org 的文件链接"
-    segment = language_of_url(url)
-    if segment is not None and segment not in _LANGUAGE_SEGMENTS.get(language, {language}):
-        return (
-            f"the link is in language '{segment}', the document in '{language}'",
-            f"链接语言为「{segment}」，而文件语言为「{language}」",
-        )
-    return None
 
 
 def _unlinked(ctx: Context) -> Iterator[Diagnostic]:
@@ -73,11 +68,4 @@ def _unlinked(ctx: Context) -> Iterator[Diagnostic]:
             others = [o for o in citations if o is not c]
             linked = sum(1 for o in others if o.link is not None)
             if others and linked / len(others) >= _LINKED_SHARE:
-                yield ctx.finding(
-                    "RS303",
-                    c.span,
-                    c.paragraph,
-                    symbol=c.symbol,
-                    place=kind,
-                    place_zh="段落" if kind == "paragraph" else "页面",
-                )
+                yield ctx.finding("RS303", c.span, c.paragraph, symbol=c.symbol, place=Term(kind))

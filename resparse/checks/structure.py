@@ -5,30 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resparse.checks.context import Context
-from resparse.model import Diagnostic, Paragraph
+from resparse.grammar.labels import SEQUENCES, core, follows_letter, relabel, sequence_of
+from resparse.model import Diagnostic, Paragraph, Span
+from resparse.rules import Term
 
 _CHINESE_MARKS = {"preambular": "，", "operative": "；", "final": "。", "lead-in": "："}
 _ENGLISH_MARKS = {"preambular": ",", "operative": ";", "final": ".", "lead-in": ":"}
-_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
-_CIRCLED = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
-_HAN_NUMERALS = (
-    "一",
-    "二",
-    "三",
-    "四",
-    "五",
-    "六",
-    "七",
-    "八",
-    "九",
-    "十",
-    "十一",
-    "十二",
-    "十三",
-    "十四",
-    "十五",
-)
-_LETTERS = [chr(c) for c in range(ord("a"), ord("z") + 1)] + ["aa", "bb", "cc", "dd", "ee"]
 
 
 def check(ctx: Context) -> Iterator[Diagnostic]:
@@ -46,7 +28,7 @@ def _operative_numbers(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Itera
     previous = 0
     numbered = [p for p in paragraphs if p.kind == "operative" and p.number is not None]
     for position, p in enumerate(numbered, 1):
-        n = int(p.number)
+        n = int(p.number or 0)
         # A number is wrong when it follows neither the one before nor its place in the list: after a
         # repeat or a gap is reported, the paragraphs that carry on correctly are not reported again.
         if n != previous + 1 and n != position:
@@ -57,18 +39,19 @@ def _operative_numbers(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Itera
 def _sub_labels(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Diagnostic]:
     siblings: dict[tuple[str, str], list[tuple[int, Paragraph]]] = {}
     for p in paragraphs:
-        if p.kind == "subparagraph" and p.number and p.parent and (family := _family(p.number)):
-            kind, index = family
+        if p.kind == "subparagraph" and p.number and p.parent and (found := sequence_of(p.number)):
+            kind, index = found
             # "(i)" is roman when it opens a list, a letter when it follows "(h)".
-            if kind == "letter" and p.number.strip("().") in _ROMAN:
+            if kind == "letter" and p.number.strip("().") in SEQUENCES["roman"]:
                 letters = siblings.get((p.parent, "letter"), [])
-                if not letters or letters[-1][0] != index - 1:
-                    kind, index = "roman", _ROMAN.index(p.number.strip("()."))
+                letter_before = core(letters[-1][1].number or "") if letters else None
+                if not follows_letter(letter_before, core(p.number)):
+                    kind, index = "roman", SEQUENCES["roman"].index(p.number.strip("()."))
             siblings.setdefault((p.parent, kind), []).append((index, p))
     parents = {p.id: p.parent for p in paragraphs}
     carried: dict[tuple[str | None, str], int] = {}  # last index of a family under each grandparent
     for (parent, family), indexed in siblings.items():
-        sequence = _SEQUENCES[family]
+        sequence = SEQUENCES[family]
         previous: tuple[int, Paragraph] | None = None
         # Lettering may run on across sections: (a)…(f) under ㈠, then (g)… under ㈡.
         run_on = carried.get((parents.get(parent), family), -1) + 1
@@ -79,7 +62,11 @@ def _sub_labels(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Dia
             if index != expected and index != position:
                 wanted = sequence[expected] if expected < len(sequence) else "?"
                 yield _numbering(
-                    ctx, p, p.number, previous[1].number if previous else None, _relabel(p.number, wanted)
+                    ctx,
+                    p,
+                    p.number or "",
+                    previous[1].number if previous else None,
+                    relabel(p.number or "", wanted),
                 )
             previous = (index, p)
         if previous is not None:
@@ -88,49 +75,27 @@ def _sub_labels(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Dia
 
 def _numbering(ctx: Context, p: Paragraph, got: str, previous: str | None, expected: str) -> Diagnostic:
     if previous is not None and _order(got) == _order(previous):
-        what, what_zh = f"{got} repeats the number before it", f"{got}与前一编号重复"
+        variant = "repeat"
     elif previous is not None and _order(got) < _order(previous):
-        what, what_zh = f"{got} comes after {previous}: out of order", f"{got}排在{previous}之后：顺序颠倒"
+        variant = "order"
     else:
-        what, what_zh = (
-            f"{got} follows {previous or 'the start'}: {expected} is missing",
-            f"{got}之前缺少{expected}",
-        )
-    return ctx.finding("RS401", p.span, p.id, what=what, what_zh=what_zh)
+        variant = "gap"
+    return ctx.finding(
+        "RS401",
+        p.span,
+        p.id,
+        variant=variant,
+        got=got,
+        previous=previous if previous is not None else Term("the start"),
+        expected=expected,
+    )
 
 
 def _order(label: str) -> int:
-    family = _family(label)
-    if family:
-        return family[1]
+    found = sequence_of(label)
+    if found:
+        return found[1]
     return int(label) if label.isdigit() else 0
-
-
-_SEQUENCES = {
-    "letter": _LETTERS,
-    "roman": list(_ROMAN),
-    "circled": list(_CIRCLED),
-    "han": list(_HAN_NUMERALS),
-}
-
-
-def _family(label: str) -> tuple[str, int] | None:
-    core = label.strip("().（）")
-    if label in _CIRCLED:
-        return "circled", _CIRCLED.index(label)
-    if core in _HAN_NUMERALS:
-        return "han", _HAN_NUMERALS.index(core)
-    if core in _LETTERS:
-        return "letter", _LETTERS.index(core)
-    if core in _ROMAN:
-        return "roman", _ROMAN.index(core)
-    return None
-
-
-def _relabel(template: str, core: str) -> str:
-    if template in _CIRCLED:
-        return core
-    return f"({core})" if template.startswith("(") else f"{core}."
 
 
 def _internal_refs(ctx: Context) -> Iterator[Diagnostic]:
@@ -163,17 +128,10 @@ def _punctuation(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Di
         if last != expected and not (p.kind == "preambular" and last == marks["lead-in"]):
             fix = expected if last in "，；。：,;.:" else None
             yield ctx.finding(
-                "RS403",
-                _last_char(ctx, p),
-                p.id,
-                fix=fix,
-                kind=p.kind,
-                id=p.id,
-                expected=expected,
-                kind_zh="序言段落" if p.kind == "preambular" else "执行段落",
+                "RS403", _last_char(ctx, p), p.id, fix=fix, kind=Term(p.kind), id=p.id, expected=expected
             )
 
 
-def _last_char(ctx: Context, p: Paragraph):
+def _last_char(ctx: Context, p: Paragraph) -> Span:
     end = p.offset + len(p.text.rstrip())
     return ctx.document.span_of(end - 1, end)

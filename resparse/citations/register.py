@@ -16,6 +16,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from resparse.errors import InputError
+from resparse.filecache import per_version
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ class Register:
         self.entries: Mapping[int, Entry] = MappingProxyType(dict(entries or {}))
         self.last_number = max([last for _, _, last in self.boundaries] + list(self.entries))
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple[type[Register], tuple[tuple[tuple[int, int, int], ...], dict[int, Entry]]]:
         return (Register, (self.boundaries, dict(self.entries)))  # a read-only mapping does not pickle
 
     def year_of(self, number: int) -> int | None:
@@ -83,12 +84,23 @@ class Register:
 def default_register() -> Register:
     """The register built from the package's own year table."""
     rows = []
-    text = (Path(__file__).resolve().parent.parent / "data" / "sc_year_boundaries.tsv").read_text(
-        encoding="utf-8"
-    )
+    text = (Path(__file__).resolve().parent / "data" / "sc_year_boundaries.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if line.startswith("#") or line.startswith("year") or not line.strip():
             continue
         year, first, last = (int(v) for v in line.split("\t"))
         rows.append((year, first, last))
     return Register(rows)
+
+
+def load_register(path: str | Path | None) -> Register:
+    """The register for a run: the package's own, or with a full register CSV on top of it.
+
+    A CSV is read once per version of the file (not once per checked file).
+    """
+    return _with_csv(str(path)) if path else default_register()
+
+
+@per_version
+def _with_csv(path: str) -> Register:
+    return default_register().with_csv(path)

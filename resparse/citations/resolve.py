@@ -11,29 +11,22 @@ from functools import lru_cache
 from typing import NamedTuple
 from urllib.parse import unquote
 
-import regex
-
-from resparse.citations import grammar
 from resparse.citations.register import Register
+from resparse.grammar import citations as grammar
+from resparse.model import CitationType
 
 #: Language segments of each link style: undocs.org calls Chinese "ch", docs.un.org "zh".
 _LANG_SEGMENT = {"undocs": {"zh": "ch"}, "docs": {"ch": "zh"}}
 _HOSTS = {"undocs": "https://undocs.org", "docs": "https://docs.un.org"}
-_WRITTEN_YEAR = regex.compile(r"[ \u3000]*[(（](\d{4})[)）]")
-_URL_YEAR = regex.compile(r"[ ]*\((\d{4})\)")
 _SERIES = {"s", "a", "e", "res", "prst", "hrc"}
 _CACHE_LIMIT = 65536
-_URL = regex.compile(
-    r"^https?://(?:www\.)?(?P<host>undocs\.org|docs\.un\.org|documents\.un\.org)/"
-    r"(?:(?P<lang>ch|zh|en|fr|es|ru|ar|[a-z]{2})/)?(?P<symbol>[^?#]+)"
-)
 
 
 class Resolved(NamedTuple):
     """Which document a citation names; :mod:`resparse.citations.extract` adds where it is written."""
 
     symbol: str
-    type: str
+    type: CitationType
     number: int | None = None
     year: int | None = None
     year_source: str | None = None
@@ -108,7 +101,7 @@ class Resolver:
 
     def symbol(self, written: str) -> Resolved:
         """A citation written as a document symbol."""
-        symbol = _WRITTEN_YEAR.sub(r" (\1)", written)
+        symbol = grammar.WRITTEN_YEAR.sub(r" (\1)", written)
         if m := grammar.SC_RES_SYMBOL.match(symbol):
             return self.sc(int(m["num"]), int(m["year"]) if m["year"] else None)
         if m := grammar.GA_RES_SYMBOL.match(symbol):
@@ -118,7 +111,7 @@ class Resolver:
     def _other(
         self,
         symbol: str,
-        kind: str,
+        kind: CitationType,
         number: int | None = None,
         session: str | None = None,
         part: str | None = None,
@@ -139,13 +132,13 @@ def symbol_of_url(url: str) -> str | None:
 
     Cached: a corpus links the same few thousand documents over and over.
     """
-    m = _URL.match(url.strip())
+    m = grammar.URL.match(url.strip())
     if not m:
         return None
     symbol = unquote(m["symbol"]).strip("/ ")
     # Series names are upper case ("S/res/2467" is a typing slip); "Add.1", "Corr.1", "Rev.1" are not.
     parts = [p.upper() if p.lower() in _SERIES else p for p in symbol.split("/")]
-    return _URL_YEAR.sub(r" (\1)", "/".join(parts))
+    return grammar.URL_YEAR.sub(r" (\1)", "/".join(parts))
 
 
 def document_key(symbol: str | None) -> str | None:
@@ -159,7 +152,7 @@ def same_document(a: str | None, b: str | None) -> bool:
 
 
 def language_of_url(url: str) -> str | None:
-    m = _URL.match(url.strip())
+    m = grammar.URL.match(url.strip())
     return m["lang"] if m else None
 
 

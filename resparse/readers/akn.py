@@ -9,13 +9,12 @@ several ``<a>`` elements is one link. Footnotes (``<authorialNote>``) are read a
 
 from __future__ import annotations
 
-import regex
-
 from resparse.errors import InputError
-from resparse.readers.markup import Hint, RichBlock, RichText, parse_xml, text_and_links
+from resparse.grammar.formats import NUMERIC_NUM
+from resparse.model import Hint
+from resparse.readers.markup import RichBlock, RichText, parse_xml, text_and_links
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
-_NUMERIC = regex.compile(r"^\s*[\d０-９]+\s*[.．]?\s*$")
 _LANGUAGES = {"zho": "zh", "chi": "zh", "eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar"}
 _SKIP = {"authorialNote", "num", "meta", "img"}
 
@@ -144,7 +143,7 @@ class _Reader:
 
     def paragraph(self, el) -> None:
         num = _num(el.find(f"{{{AKN_NS}}}num"))
-        if num and _NUMERIC.match(num):
+        if num and NUMERIC_NUM.match(num):
             hint = Hint("operative", num.strip().rstrip(".．").strip(), label=num)
         elif num:
             hint = Hint("subparagraph", num, 1, label=num)

@@ -17,16 +17,15 @@ import zipfile
 from collections import defaultdict
 from dataclasses import dataclass
 
-import regex
-
 from resparse.errors import InputError
-from resparse.readers.markup import MAX_XML_BYTES, Hint, RichBlock, RichText, parse_xml, text_and_links
+from resparse.grammar.formats import HYPERLINK_FIELD
+from resparse.model import Hint
+from resparse.readers.markup import MAX_XML_BYTES, RichBlock, RichText, parse_xml, text_and_links
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _W = f"{{{W}}}"
-_HYPERLINK_FIELD = regex.compile(r'HYPERLINK\s+"(?P<url>[^"]+)"')
 #: The most any one file may inflate to, all parts together.
 MAX_TOTAL_BYTES = 4 * MAX_XML_BYTES
 
@@ -123,7 +122,7 @@ def _runs(el, rels, href, out, field_url, field_state) -> None:
             target = rels.get(child.get(f"{{{R}}}id"), "") or None
             _runs(child, rels, target or href, out, field_url, field_state)
         elif tag == f"{_W}fldSimple":
-            m = _HYPERLINK_FIELD.search(child.get(f"{_W}instr", ""))
+            m = HYPERLINK_FIELD.search(child.get(f"{_W}instr", ""))
             _runs(child, rels, m["url"] if m else href, out, field_url, field_state)
         elif tag == f"{_W}fldChar":
             kind = child.get(f"{_W}fldCharType")
@@ -131,7 +130,7 @@ def _runs(el, rels, href, out, field_url, field_state) -> None:
             if kind == "end":
                 field_url[0] = None
         elif tag == f"{_W}instrText":
-            m = _HYPERLINK_FIELD.search(child.text or "")
+            m = HYPERLINK_FIELD.search(child.text or "")
             if m:
                 field_url[0] = m["url"]
         elif tag in (f"{_W}t", f"{_W}delText"):

@@ -3,9 +3,8 @@ as links. Scripts, styles and comments are dropped; nothing is fetched."""
 
 from __future__ import annotations
 
-import regex
-
 from resparse.errors import InputError
+from resparse.grammar.formats import HTML_CHARSET
 from resparse.readers.markup import MAX_XML_BYTES, RichBlock, RichText, text_and_links, xml_parser
 from resparse.readers.text import decode
 
@@ -58,12 +57,9 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> RichText:
     )
 
 
-_CHARSET = regex.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,20})""", regex.IGNORECASE)
-
-
 def _declared_charset(data: bytes) -> str | None:
     """The charset a page declares in its ``<meta>``, when it decodes the page cleanly."""
-    m = _CHARSET.search(data[:4096])
+    m = HTML_CHARSET.search(data[:4096])
     if not m:
         return None
     charset = m.group(1).decode("ascii").lower()

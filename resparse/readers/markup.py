@@ -14,26 +14,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from resparse.errors import InputError
-from resparse.patterns import is_cjk
+from resparse.grammar.chars import is_cjk
+from resparse.model import Hint
 
 #: The largest XML part read (after decompression, for Word); real resolutions are well under 1 MB.
 MAX_XML_BYTES = 32 * 1024 * 1024
-
-
-@dataclass(frozen=True, slots=True)
-class Hint:
-    """What the markup says a block is.
-
-    ``kind``: ``cover``, ``formula``, ``preambular``, ``operative``, ``subparagraph``, ``heading``,
-    ``paragraph`` (an unnumbered main-body paragraph), ``annex`` or ``footnote``. ``depth`` is the
-    nesting of a sub-paragraph (1 under an operative paragraph, 2 under a sub-paragraph …).
-    """
-
-    kind: str
-    number: str | None = None
-    depth: int = 0
-    #: The number label as written at the start of the block text (``"1."`` for number ``"1"``).
-    label: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +55,7 @@ def xml_parser(html: bool = False):
     if html:
         from lxml import html as lxml_html
 
-        return lxml_html.HTMLParser(
+        return lxml_html.HTMLParser(  # type: ignore[call-arg]  # the stubs lack default_doctype
             no_network=True, remove_comments=True, remove_pis=True, default_doctype=False
         )
     return etree.XMLParser(

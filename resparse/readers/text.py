@@ -13,9 +13,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-import regex
-
 from resparse.errors import InputError
+from resparse.grammar.formats import CONTROL, HAN, LINE_END
 
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -24,9 +23,6 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_EOL = regex.compile(r"\r\n?")
-_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_HAN = regex.compile(r"\p{Han}")
 #: Most files are read whole; a resolution is tens of kilobytes, so this bound is generous.
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -40,7 +36,7 @@ class SourceText:
     encoding: str
 
 
-def read_bytes(source: str | Path) -> tuple[str, bytes]:
+def read_bytes(source: str | os.PathLike[str]) -> tuple[str, bytes]:
     """The display name and raw bytes of a path, or of stdin for ``-``."""
     if str(source) == "-":
         return "<stdin>", sys.stdin.buffer.read()
@@ -108,9 +104,9 @@ def _reads_as_chinese(text: str) -> bool:
     """GB18030 maps almost any byte string to *something*; accept it only when it looks like Chinese."""
     visible = [c for c in text if not c.isspace()]
     non_ascii = [c for c in visible if ord(c) > 0x7F]
-    if not non_ascii or _CONTROL.search(text):
+    if not non_ascii or CONTROL.search(text):
         return False
-    han = sum(1 for c in non_ascii if _HAN.match(c))
+    han = sum(1 for c in non_ascii if HAN.match(c))
     # Western text in a legacy code page also decodes as GB18030, as a sprinkle of ideographs among
     # Latin letters; a Chinese document is mostly ideographs.
     return han / len(non_ascii) >= 0.6 and han >= 0.3 * len(visible)
@@ -119,12 +115,12 @@ def _reads_as_chinese(text: str) -> bool:
 def _finish(name: str, text: str, encoding: str) -> SourceText:
     if not text.strip():
         raise InputError(f"{name}: empty file")
-    if _CONTROL.search(text):  # the class leaves out \t, \n, \x0c (form feed) and \r
+    if CONTROL.search(text):  # the class leaves out \t, \n, \x0c (form feed) and \r
         raise InputError(f"{name}: binary file (contains control characters), not text")
-    return SourceText(name=name, text=_EOL.sub("\n", text) if "\r" in text else text, encoding=encoding)
+    return SourceText(name=name, text=LINE_END.sub("\n", text) if "\r" in text else text, encoding=encoding)
 
 
-def read_text(source: str | Path, encoding: str | None = None) -> SourceText:
+def read_text(source: str | os.PathLike[str], encoding: str | None = None) -> SourceText:
     """Read and decode a path (or ``-`` for stdin)."""
     name, data = read_bytes(source)
     if not data:

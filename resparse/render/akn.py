@@ -13,23 +13,24 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date as Date
+from typing import Any
 
-import regex
-
-from resparse import __version__
-from resparse.api import References
-from resparse.model import Citation, Document, Paragraph
+from resparse.grammar import formats
+from resparse.model import Citation, Document, Paragraph, References
+from resparse.render import Report
+from resparse.version import __version__
 
 AKN = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _LANGUAGES = {"zh": "zho", "en": "eng", "fr": "fra", "es": "spa", "ru": "rus", "ar": "ara"}
-_SYMBOL = regex.compile(r"^S/RES/(?P<number>\d+)\s*\((?P<year>\d{4})\)$")
-_ASCII_LABEL = regex.compile(r"[A-Za-z0-9]+")
-#: Characters XML 1.0 cannot carry (controls, lone surrogates, U+FFFE/U+FFFF): dropped from the output.
-_NOT_XML = regex.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def _xml_text(text: str) -> str:
-    return _NOT_XML.sub("", text)
+    return formats.NOT_XML.sub("", text)
+
+
+def split_akn(report: Report[References]) -> bytes:
+    """``split --format akn`` for one document (several go to files, one each: see :func:`to_akn`)."""
+    return b"".join(to_akn(references) for references in report.results)
 
 
 def to_akn(references: References, *, adopted: str | None = None) -> bytes:
@@ -55,11 +56,11 @@ class _Writer:
                 self.children[paragraph.parent].append(paragraph)
 
     # -- the document -------------------------------------------------------------------------------
-    def build(self):
+    def build(self) -> Any:
         from lxml import etree
 
         self.E = lambda tag, **attrs: etree.Element(f"{{{AKN}}}{tag}", **attrs)
-        root = etree.Element(f"{{{AKN}}}akomaNtoso", nsmap={None: AKN})
+        root = etree.Element(f"{{{AKN}}}akomaNtoso", nsmap={None: AKN})  # type: ignore[dict-item]
         statement = self.sub(root, "statement", name="resolution")
         statement.append(self.meta())
         preface = self.preface()
@@ -78,14 +79,14 @@ class _Writer:
             statement.append(self.attachments(annexes))
         return root
 
-    def sub(self, parent, tag: str, **attrs):
+    def sub(self, parent: Any, tag: str, **attrs: str) -> Any:
         child = self.E(tag, **attrs)
         parent.append(child)
         return child
 
     def work_uri(self) -> tuple[str, str, str]:
         """The FRBR work URI, the date it carries and that date's name."""
-        m = _SYMBOL.match(self.document.symbol or "")
+        m = formats.SC_SYMBOL.match(self.document.symbol or "")
         if m:
             when = self.adopted or m["year"]
             date = self.adopted or f"{m['year']}-01-01"
@@ -94,10 +95,10 @@ class _Writer:
                 date,
                 ("adoption" if self.adopted else "year"),
             )
-        slug = regex.sub(r"[^A-Za-z0-9]+", "-", self.document.file.rsplit("/", 1)[-1]).strip("-") or "draft"
+        slug = formats.NOT_ASCII_WORD.sub("-", self.document.file.rsplit("/", 1)[-1]).strip("-") or "draft"
         return f"/akn/un/statement/deliberation/unsc/draft/{slug}/", Date.today().isoformat(), "draft"
 
-    def meta(self):
+    def meta(self) -> Any:
         work, date, date_name = self.work_uri()
         lang = _LANGUAGES.get(self.document.language, "zho")
         meta = self.E("meta")
@@ -138,7 +139,7 @@ class _Writer:
         self.sub(references, "TLCRole", eId="editor", href="/ontology/role/editor", showAs="Editor")
         return meta
 
-    def preface(self):
+    def preface(self) -> Any:
         cover = self.document.cover
         if cover is None or not (cover.symbol or cover.title or cover.adoption):
             return None
@@ -151,7 +152,7 @@ class _Writer:
             self.sub(self.sub(preface, "p"), "docTitle").text = _xml_text(cover.adoption)
         return preface
 
-    def preamble(self):
+    def preamble(self) -> Any:
         preamble = self.E("preamble")
         if self.document.formula is not None:
             formula = self.sub(preamble, "formula", name="enactingFormula", eId="formula_1")
@@ -178,7 +179,7 @@ class _Writer:
             self.sub(self.sub(preamble, "container", name="preambular", eId="container_1"), "p")
         return preamble
 
-    def main_body(self):
+    def main_body(self) -> Any:
         body = self.E("mainBody")
         headings = unnumbered = 0
         used: set[str] = set()
@@ -203,13 +204,13 @@ class _Writer:
             self.sub(self.sub(body, "paragraph", eId="para_u1"), "content").append(self.E("p"))
         return body
 
-    def paragraph(self, parent, p: Paragraph, eid: str) -> None:
+    def paragraph(self, parent: Any, p: Paragraph, eid: str) -> None:
         element = self.sub(parent, "paragraph", eId=eid)
         if p.number:
             self.sub(element, "num").text = p.label or f"{p.number}."
         self.list_or_content(element, p, eid)
 
-    def list_or_content(self, element, p: Paragraph, eid: str) -> None:
+    def list_or_content(self, element: Any, p: Paragraph, eid: str) -> None:
         items = self.children.get(p.id, [])
         if not items:
             self.p(self.sub(element, "content", eId=f"{eid}__content"), p)
@@ -228,7 +229,7 @@ class _Writer:
                 self.sub(point, "num").text = _xml_text(item.label or item.number)
             self.list_or_content(point, item, item_eid)
 
-    def attachments(self, annexes: list[Paragraph]):
+    def attachments(self, annexes: list[Paragraph]) -> Any:
         attachments = self.E("attachments")
         current = None
         count = 0
@@ -242,7 +243,7 @@ class _Writer:
             self.p(current, p, label=True)
         return attachments
 
-    def annex_meta(self, number: int):
+    def annex_meta(self, number: int) -> Any:
         work, date, date_name = self.work_uri()
         lang = _LANGUAGES.get(self.document.language, "zho")
         meta = self.E("meta")
@@ -264,12 +265,12 @@ class _Writer:
         return meta
 
     # -- text with its citations ----------------------------------------------------------------
-    def p(self, parent, paragraph: Paragraph, label: bool = False):
+    def p(self, parent: Any, paragraph: Paragraph, label: bool = False) -> Any:
         element = self.sub(parent, "p")
         self.inline(element, paragraph, label)
         return element
 
-    def inline(self, element, paragraph: Paragraph, label: bool = False) -> None:
+    def inline(self, element: Any, paragraph: Paragraph, label: bool = False) -> None:
         """Fill ``element`` with the paragraph's text, each citation wrapped in ``<ref href>``."""
         text, start = paragraph.text, paragraph.offset
         prefix = f"{paragraph.label} " if label and paragraph.label else ""
@@ -298,7 +299,7 @@ class _Writer:
 def _eid_label(label: str | None, index: int) -> str:
     """The part of an eId a sub-paragraph label gives: ``(a)`` → ``a``; other scripts → the position."""
     if label:
-        m = _ASCII_LABEL.search(label)
+        m = formats.ASCII_LABEL.search(label)
         if m and m.group(0) == label.strip("().（）"):
             return m.group(0).lower()
     return str(index)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from resparse import __version__
-from resparse.checks.rules import RULES
-from resparse.model import Diagnostic
+from resparse.model import Diagnostic, Findings
+from resparse.render import Report, View
+from resparse.render.console import captured
+from resparse.rules import RULES
+from resparse.version import __version__
 
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "note": "notice"}
 _SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -33,8 +35,20 @@ def finding_dict(f: Diagnostic) -> dict[str, Any]:
     }
 
 
-def as_json(findings: Sequence[Diagnostic]) -> str:
-    return json.dumps([finding_dict(f) for f in findings], ensure_ascii=False, indent=2)
+def _all(report: Report[Findings]) -> list[Diagnostic]:
+    return [finding for result in report.results for finding in result.findings]
+
+
+def findings_record(result: Findings, view: View) -> str:
+    """``check --format jsonl``: one line per file."""
+    data = {"file": result.file, "findings": [finding_dict(f) for f in result.findings]}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def as_json(report: Report[Findings]) -> str:
+    if report.view.statistics:
+        return _statistics(report, as_json=True)
+    return json.dumps([finding_dict(f) for f in _all(report)], ensure_ascii=False, indent=2) + "\n"
 
 
 def _where(f: Diagnostic) -> str:
@@ -61,8 +75,15 @@ def summary(findings: Sequence[Diagnostic], files: int, unreadable: int = 0) -> 
     return f"Found {len(findings)} {noun} ({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}."
 
 
-def as_text(findings: Sequence[Diagnostic], files: int, unreadable: int = 0) -> str:
-    """``path:line:col: RS101 [error] message``, one per line, then a summary."""
+def as_text(report: Report[Findings]) -> str:
+    """``path:line:col: RS101 [error] message``, one per line, then a summary (on a terminal: in place)."""
+    if report.view.statistics:
+        return _statistics(report, as_json=False)
+    findings, files, unreadable = _all(report), report.files, len(report.failures)
+    if report.view.terminal:
+        with captured() as console:
+            print_rich(findings, report.sources, files, console, unreadable)
+        return console.text
     lines = []
     for f in findings:
         line = f"{_where(f)}: {f.code} [{f.level}] {f.message}"
@@ -72,11 +93,15 @@ def as_text(findings: Sequence[Diagnostic], files: int, unreadable: int = 0) -> 
             line += f" (fix: {f.fix})"
         lines.append(line)
     lines.append(summary(findings, files, unreadable))
-    return "\n".join(lines)
+    return "\n".join(lines) + "\n"
 
 
 def print_rich(
-    findings: Sequence[Diagnostic], sources: dict[str, list[str]], files: int, console, unreadable: int = 0
+    findings: Sequence[Diagnostic],
+    sources: Mapping[str, list[str]],
+    files: int,
+    console: Any,
+    unreadable: int = 0,
 ) -> None:
     """On a terminal: each finding with its source line and the span underlined."""
     from rich.text import Text
@@ -118,10 +143,12 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def as_github(findings: Sequence[Diagnostic]) -> str:
+def as_github(report: Report[Findings]) -> str:
     """GitHub Actions workflow commands, escaped as the Actions toolkit escapes them."""
+    if report.view.statistics:
+        return _statistics(report, as_json=False)
     out = []
-    for f in findings:
+    for f in _all(report):
         props = [f"file={_escape_property(f.file or '')}"]
         if f.source_line is not None:
             props.append(f"line={f.source_line}")  # a rich format: the paragraph's line in the file
@@ -134,11 +161,14 @@ def as_github(findings: Sequence[Diagnostic]) -> str:
             ]
         props.append(f"title={_escape_property(f'{f.code} {f.name}')}")
         out.append(f"::{_GITHUB_LEVEL[f.level]} {','.join(props)}::{_escape_data(f.message)}")
-    return "\n".join(out)
+    return "".join(line + "\n" for line in out)
 
 
-def as_sarif(findings: Sequence[Diagnostic], failures: Sequence[str] = ()) -> str:
+def as_sarif(report: Report[Findings]) -> str:
     """SARIF 2.1.0 with ``columnKind: unicodeCodePoints`` and a rule entry per code."""
+    if report.view.statistics:
+        return _statistics(report, as_json=True)
+    findings, failures = _all(report), report.failures
     codes = list(RULES)
     rules = [
         {
@@ -159,12 +189,9 @@ def as_sarif(findings: Sequence[Diagnostic], failures: Sequence[str] = ()) -> st
             "level": f.level,
             "message": {"text": f.message},
         }
+        region: dict[str, int] | None = None
         if f.source_line is not None:
-            region = {"startLine": f.source_line}
-            location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": region}}
-            if f.paragraph:
-                location["logicalLocations"] = [{"name": f.paragraph, "kind": "paragraph"}]
-            result["locations"] = [location]
+            region = {"startLine": f.source_line}  # a rich format: the paragraph's line in the file
         elif f.span:
             region = {
                 "startLine": f.span.start.line,
@@ -172,24 +199,25 @@ def as_sarif(findings: Sequence[Diagnostic], failures: Sequence[str] = ()) -> st
                 "endLine": f.span.end.line,
                 "endColumn": f.span.end.column,
             }
-            location = {"physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": region}}
+        if region is not None:
+            location: dict[str, Any] = {
+                "physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": region}
+            }
             if f.paragraph:
                 location["logicalLocations"] = [{"name": f.paragraph, "kind": "paragraph"}]
             result["locations"] = [location]
-            if f.fix is not None:
-                result["fixes"] = [
-                    {
-                        "description": {"text": f"replace with {f.fix}"},
-                        "artifactChanges": [
-                            {
-                                "artifactLocation": {"uri": _uri(f.file)},
-                                "replacements": [
-                                    {"deletedRegion": region, "insertedContent": {"text": f.fix}}
-                                ],
-                            }
-                        ],
-                    }
-                ]
+        if region is not None and f.source_line is None and f.fix is not None:
+            result["fixes"] = [
+                {
+                    "description": {"text": f"replace with {f.fix}"},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": {"uri": _uri(f.file)},
+                            "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.fix}}],
+                        }
+                    ],
+                }
+            ]
         results.append(result)
     log = {
         "$schema": _SARIF_SCHEMA,
@@ -217,7 +245,7 @@ def as_sarif(findings: Sequence[Diagnostic], failures: Sequence[str] = ()) -> st
             }
         ],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2)
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
 
 
 def _uri(path: str | None) -> str:
@@ -225,6 +253,11 @@ def _uri(path: str | None) -> str:
     from urllib.parse import quote
 
     return quote((path or "").replace("\\", "/"), safe="/:")
+
+
+def _statistics(report: Report[Findings], as_json: bool) -> str:
+    text = statistics(_all(report), as_json)
+    return text + "\n" if text else ""
 
 
 def statistics(findings: Sequence[Diagnostic], as_json: bool = False) -> str:

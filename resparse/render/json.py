@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from resparse.model import Document, Link, Paragraph, Span
+from resparse.render import Report, View
 
 
 def span_dict(span: Span | None) -> dict[str, dict[str, int]] | None:
@@ -86,3 +87,18 @@ def _with_source_line(data: dict[str, Any], paragraph: Paragraph, document: Docu
 
 def dumps(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def line(data: Any) -> str:
+    """One JSON object on one line (``jsonl``)."""
+    return json.dumps(data, ensure_ascii=False)
+
+
+def split_json(report: Report[Document]) -> str:
+    if not report.results and report.failures:
+        return ""  # nothing was read: the errors say why
+    return dumps([document_dict(d) for d in report.results]) + "\n"
+
+
+def split_record(document: Document, view: View) -> str:
+    return line(document_dict(document))

@@ -7,9 +7,10 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
-from resparse.api import References
-from resparse.model import Citation, InternalRef
-from resparse.render.json import link_dict, span_dict
+from resparse.model import Citation, InternalRef, References
+from resparse.render import Report, View
+from resparse.render.console import captured
+from resparse.render.json import dumps, line, link_dict, span_dict
 
 CSV_FIELDS = (
     "file",
@@ -71,12 +72,6 @@ def internal_ref_dict(ref: InternalRef) -> dict[str, Any]:
     return {"text": ref.text, "target": ref.target, "paragraph": ref.paragraph, "span": span_dict(ref.span)}
 
 
-def select(citations: Sequence[Citation], kind: str) -> list[Citation]:
-    """Citations of one type: ``sc``, ``ga``, ``document`` or ``all``."""
-    wanted = {"sc": "sc-resolution", "ga": "ga-resolution", "document": "document"}.get(kind)
-    return [c for c in citations if wanted is None or c.type == wanted]
-
-
 def unique(citations: Sequence[Citation]) -> list[dict[str, Any]]:
     """One row per cited document, in order of first citation, with count and citing paragraphs."""
     rows: dict[str, dict[str, Any]] = {}
@@ -102,7 +97,8 @@ def unique(citations: Sequence[Citation]) -> list[dict[str, Any]]:
 
 
 def refs_dict(result: References, kind: str = "all", distinct: bool = False) -> dict[str, Any]:
-    citations = select(result.citations, kind)
+    """The ``refs`` object of one file; field names are part of the interface."""
+    citations = result.of_kind(kind)
     data: dict[str, Any] = {"file": result.document.file, "symbol": result.document.symbol}
     if distinct:
         data["documents"] = unique(citations)
@@ -113,12 +109,22 @@ def refs_dict(result: References, kind: str = "all", distinct: bool = False) -> 
     return data
 
 
-def refs_csv(results: Sequence[References], kind: str = "all", distinct: bool = False) -> str:
+def refs_json(report: Report[References]) -> str:
+    view = report.view
+    return dumps([refs_dict(r, view.kind, view.distinct) for r in report.results]) + "\n"
+
+
+def refs_record(result: References, view: View) -> str:
+    return line(refs_dict(result, view.kind, view.distinct))
+
+
+def refs_csv(report: Report[References]) -> str:
+    distinct = report.view.distinct
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=UNIQUE_FIELDS if distinct else CSV_FIELDS, lineterminator="\n")
     writer.writeheader()
-    for result in results:
-        citations = select(result.citations, kind)
+    for result in report.results:
+        citations = result.of_kind(report.view.kind)
         if distinct:
             for row in unique(citations):
                 writer.writerow(
@@ -152,11 +158,18 @@ def refs_csv(results: Sequence[References], kind: str = "all", distinct: bool = 
     return out.getvalue()
 
 
-def refs_table(result: References, console, kind: str = "all", distinct: bool = False) -> None:
-    """A rich table of citations (or of cited documents) for one file."""
+def refs_table(report: Report[References]) -> str:
+    """A rich table of citations (or of cited documents) per file; piped, it does not wrap lines."""
+    with captured(soft_wrap=not report.view.terminal) as console:
+        for result in report.results:
+            _table(result, console, report.view.kind, report.view.distinct)
+    return console.text
+
+
+def _table(result: References, console: Any, kind: str, distinct: bool) -> None:
     from rich.table import Table
 
-    citations = select(result.citations, kind)
+    citations = result.of_kind(kind)
     table = Table(title=result.document.file, expand=False)
     if distinct:
         for column in ("symbol", "count", "paragraphs", "url"):

@@ -1,12 +1,25 @@
-"""The readable view of ``split``: rich on a terminal, plain text when piped."""
+"""The readable view of ``split``: a rich table on a terminal, plain text when piped."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from resparse.model import Document, Span
+from resparse.render import Report
+from resparse.render.console import captured
 
 
 def _where(span: Span) -> str:
     return f"{span.start.line}:{span.start.column}"
+
+
+def split_text(report: Report[Document]) -> str:
+    if report.view.terminal:
+        with captured() as console:
+            for document in report.results:
+                split_rich(document, console)
+        return console.text
+    return "".join(split_plain(document) + "\n" for document in report.results)
 
 
 def split_plain(document: Document) -> str:
@@ -34,7 +47,7 @@ def split_plain(document: Document) -> str:
     return "\n".join(out)
 
 
-def split_rich(document: Document, console) -> None:
+def split_rich(document: Document, console: Any) -> None:
     """Render ``split`` as a rich table on ``console``."""
     from rich.table import Table
 

@@ -1,6 +1,6 @@
 """How a document marks where a paragraph starts: the rules the layout stage reads off each document.
 
-Kept apart from :mod:`resparse.layout` (which walks the lines and builds the text) because this is the
+Kept apart from :mod:`resparse.layout.normalise` (which walks the lines and builds the text) as this is the
 part that decides; it sees each physical line as a :class:`Line` and answers one question per pair of
 lines: does the second start a new block?
 """
@@ -8,11 +8,14 @@ lines: does the second start a new block?
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import pairwise
 
-from resparse import patterns
-from resparse.phrases import leading_phrase
+from resparse.grammar.chars import ends_terminal
+from resparse.grammar.labels import is_label_only, line_has_label
+from resparse.grammar.phrases import leading_phrase
+from resparse.grammar.structure import FORMULA, is_annex_heading, is_formula_line
 
 
 @dataclass(slots=True)
@@ -42,17 +45,15 @@ class Rules:
     """
 
     def __init__(self, lines: list[Line]) -> None:
-        formula_at = next(
-            (i for i, line in enumerate(lines[:40]) if patterns.FORMULA.match(line.content)), -1
-        )
+        formula_at = next((i for i, line in enumerate(lines[:40]) if FORMULA.match(line.content)), -1)
         self.cover = {line.index for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
-        annex_at = next((i for i, line in enumerate(lines) if _is_annex_line(line.content)), len(lines))
+        annex_at = next((i for i, line in enumerate(lines) if is_annex_heading(line.content)), len(lines))
         body = lines[formula_at + 1 : annex_at] or lines
         n = len(body)
         lengths = sorted(len(line.content) for line in body)
         self.width = lengths[int(0.9 * (n - 1))] if body else 0
         # Each pair: (the line before ends a sentence, the line before, the line).
-        pairs = [(patterns.ends_terminal(prev.content), prev, line) for prev, line in pairwise(body)]
+        pairs = [(ends_terminal(prev.content), prev, line) for prev, line in pairwise(body)]
         after_terminal = [line for terminal, _, line in pairs if terminal]
         # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
         full = min(0.75 * self.width, 20)
@@ -85,61 +86,33 @@ class Rules:
         if prev.index in self.cover or line.index in self.cover:
             return True
         if self.style == "lines":
-            return not _label_only(prev.content)
-        if _is_formula(prev.content):
+            return not is_label_only(prev.content)
+        if is_formula_line(prev.content):
             return True
-        if _label_only(prev.content):
+        if is_label_only(prev.content):
             return False  # "2." alone on its line: the paragraph's text follows on the next
-        if _is_annex_line(line.content) or _is_annex_line(prev.content):
+        if is_annex_heading(line.content) or is_annex_heading(prev.content):
             return True
         if self.style == "pdf":
             indent = line.indent
             if line.page_start and self.convention:
                 indent -= 1  # the first line of a page carries one space more than any other
             return indent > 0
-        label = _has_label(line.content)
+        label = line_has_label(line.content)
         if self.style == "blank-separated":
-            return line.blank_before or (label and patterns.ends_terminal(prev.content))
+            return line.blank_before or (label and ends_terminal(prev.content))
         # Hard-wrapped text with nothing but punctuation to go by.
         if label:
             return True
-        if not patterns.ends_terminal(prev.content):
+        if not ends_terminal(prev.content):
             return False
         if prev.content.rstrip()[-1] in "，,":
             # A comma ends preambular paragraphs but also many wrapped lines: only a line that opens like
             # a paragraph ("回顾", "重申" …, not "并请") begins a new one.
             phrase = leading_phrase(line.content)
-            return bool(phrase) and not phrase.startswith("并")
+            return phrase is not None and not phrase.startswith("并")
         return True
 
 
-def _share(group: list[Line], test) -> float:
+def _share(group: list[Line], test: Callable[[Line], bool]) -> float:
     return sum(1 for line in group if test(line)) / len(group) if group else 0.0
-
-
-# Each test looks at the first character before it runs a pattern: most lines start with a Chinese
-# character and match none of them, and these run for every line of every document.
-_DIGITS_AND_BRACKETS = set("0123456789０１２３４５６７８９(（㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•▪●-–—*")
-
-
-def _is_formula(content: str) -> bool:
-    return len(content) <= 16 and bool(patterns.FORMULA.match(content))
-
-
-def _label_only(content: str) -> bool:
-    return (
-        len(content) <= 6 and content[0] in _DIGITS_AND_BRACKETS and bool(patterns.LABEL_ONLY.match(content))
-    )
-
-
-def _has_label(content: str) -> bool:
-    return content[0] in _DIGITS_AND_BRACKETS and bool(patterns.ANY_LABEL.match(content))
-
-
-def _is_annex_line(content: str) -> bool:
-    return (
-        content[0] == "附"
-        and len(content) <= 40
-        and bool(patterns.ANNEX_HEADING.match(content))
-        and not patterns.ends_terminal(content)
-    )

@@ -29,6 +29,10 @@ class LineIndex:
         line = bisect_right(self.starts, offset) - 1
         return Position(line + 1, offset - self.starts[line] + 1)
 
+    def offset(self, position: Position) -> int:
+        """The source offset of ``position`` (the inverse of :meth:`position`)."""
+        return self.starts[position.line - 1] + position.column - 1
+
 
 class OffsetMap:
     """Normalised-text offsets → source offsets → positions; built by appending runs in order."""
@@ -69,6 +73,10 @@ class OffsetMap:
 
     def position(self, clean: int) -> Position:
         return self._lines.position(self.source_offset(clean))
+
+    def offset_of(self, position: Position) -> int:
+        """The source offset of a position in the source."""
+        return self._lines.offset(position)
 
     def span(self, start: int, end: int) -> Span:
         """The source span of normalised ``[start, end)``; ``end`` is exclusive, as in the result."""

@@ -1,4 +1,4 @@
-"""The ``resparse`` command line: a thin layer over :mod:`resparse.api` and :mod:`resparse.corpus`.
+"""The ``resparse`` command line: click wiring over :mod:`resparse.app.tasks` and :mod:`resparse.render`.
 
 Exit codes: 0 success, 1 findings at error level (``check``), 2 bad input, options or configuration.
 Every command takes files, directories and glob patterns; ``--jobs`` spreads them over processes and
@@ -9,10 +9,23 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
 
 import click
 
-from resparse import api, corpus
+from resparse import api
+from resparse.app import files as discovery
+from resparse.app import pool
+from resparse.app.progress import Progress
+from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
+from resparse.app.tasks import check_task, graph_task, refs_task, split_task
+from resparse.render import FORMAT_NAMES, Report, View, formats
+from resparse.rules import UnknownCodes, parse_codes
+
+S = TypeVar("S")
+T = TypeVar("T")
+Command = Callable[..., Any]
 
 _ENCODING = click.option("--encoding", default=None, help="Force the input encoding (default: detect).")
 _INPUT_FORMAT = click.option(
@@ -27,8 +40,19 @@ _JOBS = click.option(
 _QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on the terminal.")
 
 
-def _inputs(command):
+def _inputs(command: Command) -> Command:
     return _ENCODING(_INPUT_FORMAT(_JOBS(_QUIET(command))))
+
+
+def _format(command: str, default: str, help: str | None = None) -> Callable[[Command], Command]:
+    return click.option(
+        "--format",
+        "fmt",
+        type=click.Choice(list(FORMAT_NAMES[command])),
+        default=default,
+        show_default=True,
+        help=help,
+    )
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -38,20 +62,21 @@ def main() -> None:
 
 
 def _outcomes(
-    paths: tuple[str, ...], work: Callable, options: corpus.Options, jobs: int | None, quiet: bool
-) -> Iterator[corpus.Outcome]:
+    paths: tuple[str, ...], work: pool.Task[S, T], settings: S, jobs: int | None, quiet: bool
+) -> Iterator[pool.Outcome[T]]:
     """Run ``work`` over every file; report each unreadable one on a line of its own and go on."""
-    total = sum(1 for _ in corpus.iter_files(paths))  # counted, not listed: the walk is repeated lazily
+    total = sum(1 for _ in discovery.iter_files(paths))  # counted, not listed: the walk is repeated lazily
     if not total:
         click.echo(
-            f"resparse: error: {', '.join(paths)}: no files to read ({', '.join(corpus.SUFFIXES)})", err=True
+            f"resparse: error: {', '.join(paths)}: no files to read ({', '.join(discovery.SUFFIXES)})",
+            err=True,
         )
         sys.exit(2)
-    jobs = 1 if "-" in paths else jobs or corpus.default_jobs()
-    progress = corpus.Progress(total, quiet)
+    jobs = 1 if "-" in paths else jobs or pool.default_jobs()
+    progress = Progress(total, quiet)
     click.get_current_context().call_on_close(progress.close)  # the summary comes after the results
     try:
-        for outcome in corpus.run(corpus.iter_files(paths), work, options, jobs, total):
+        for outcome in pool.run(discovery.iter_files(paths), work, settings, jobs, total):
             progress.advance(outcome)
             if outcome.error:
                 if progress.bar is not None:
@@ -65,17 +90,20 @@ def _outcomes(
         progress.stop()
 
 
+def _write(output: str | bytes) -> None:
+    """Write a renderer's output exactly as it is (it carries its own line ends)."""
+    if isinstance(output, bytes):
+        sys.stdout.flush()
+        sys.stdout.buffer.write(output)
+        sys.stdout.buffer.flush()
+    elif output:
+        click.echo(output, nl=False)
+
+
 # -- split -------------------------------------------------------------------------------------------
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "jsonl", "akn"]),
-    default="text",
-    show_default=True,
-    help="akn: Akoma Ntoso 3.0 XML (one file, or --output-dir for several).",
-)
+@_format("split", "text", "akn: Akoma Ntoso 3.0 XML (one file, or --output-dir for several).")
 @click.option(
     "--output-dir", type=click.Path(file_okay=False), help="With --format akn: write NAME.akn.xml here."
 )
@@ -90,52 +118,33 @@ def split(
     quiet: bool,
 ) -> None:
     """Split FILE(s) into formula, preambular and operative paragraphs (``-`` reads stdin)."""
-    if fmt == "akn" and len(corpus.expand(files)) > 1 and not output_dir:
+    if fmt == "akn" and len(discovery.expand(files)) > 1 and not output_dir:
         raise click.UsageError("--format akn writes one document: give one FILE, or --output-dir for several")
-    options = corpus.Options(input_format=input_format, encoding=encoding, output=fmt)
-    status, documents = 0, []
-    for outcome in _outcomes(files, corpus.split_one, options, jobs, quiet):
+    settings = SplitSettings(Reading(input_format, encoding), fmt, output_dir)
+    view = View(terminal=sys.stdout.isatty())
+    status, results, failures = 0, [], []
+    for outcome in _outcomes(files, split_task, settings, jobs, quiet):
         if outcome.error:
             status = 2
-        elif fmt == "jsonl":
-            click.echo(outcome.result)
+            failures.append(outcome.error)
+        elif outcome.line is not None:
+            click.echo(outcome.line)
         else:
-            documents.append(outcome.result)
-    if fmt == "json" and (documents or not status):
-        from resparse.render.json import dumps
-
-        click.echo(dumps([_document_dict(d) for d in documents]))
-    elif fmt == "akn":
-        _write_akn(documents, output_dir)
-    elif fmt == "text":
-        _print_split(documents)
+            results.append(outcome.result)
+    emit = formats("split")[fmt].emit
+    if fmt == "akn" and output_dir is not None:
+        _write_akn(results, Path(output_dir))
+    elif emit is not None:
+        _write(emit(Report(results, view, len(files), failures)))
     sys.exit(status)
 
 
-def _document_dict(document) -> dict:
-    from resparse.render.json import document_dict
-
-    return document_dict(document)
-
-
-def _jsonl(data) -> None:
-    import json
-
-    click.echo(json.dumps(data, ensure_ascii=False))
-
-
-def _write_akn(documents: list, output_dir: str | None) -> None:
-    from pathlib import Path
-
+def _write_akn(results: list[Any], folder: Path) -> None:
     from resparse.render.akn import to_akn
 
     written: set[Path] = set()
-    for document in documents:
-        xml = to_akn(api.refs(document))
-        if output_dir is None:
-            sys.stdout.buffer.write(xml)
-            continue
-        folder = Path(output_dir)
+    for references in results:
+        document = references.document
         folder.mkdir(parents=True, exist_ok=True)
         stem = Path(document.file).stem if document.file != "<stdin>" else "stdin"
         target, copies = folder / f"{stem}.akn.xml", 1
@@ -143,35 +152,13 @@ def _write_akn(documents: list, output_dir: str | None) -> None:
             copies += 1
             target = folder / f"{stem}-{copies}.akn.xml"
         written.add(target)
-        target.write_bytes(xml)
-
-
-def _print_split(documents: list) -> None:
-    from resparse.render.text import split_plain
-
-    if sys.stdout.isatty():
-        from rich.console import Console
-
-        from resparse.render.text import split_rich
-
-        console = Console()
-        for document in documents:
-            split_rich(document, console)
-        return
-    for document in documents:
-        click.echo(split_plain(document))
+        target.write_bytes(to_akn(references))
 
 
 # -- refs --------------------------------------------------------------------------------------------
 @main.command()
 @click.argument("files", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "jsonl", "csv"]),
-    default="table",
-    show_default=True,
-)
+@_format("refs", "table")
 @click.option(
     "--unique", "distinct", is_flag=True, help="One row per cited document, with count and paragraphs."
 )
@@ -203,70 +190,42 @@ def refs(
     quiet: bool,
 ) -> None:
     """List every document FILE(s) cite, resolved to its symbol and link."""
+    from resparse.citations.register import load_register
     from resparse.errors import InputError
-    from resparse.render import refs as render
 
     if register_path:
         try:
-            corpus._register(register_path)
+            load_register(register_path)
         except InputError as exc:
             raise click.UsageError(str(exc)) from None
-    options = corpus.Options(
-        input_format=input_format,
-        encoding=encoding,
-        register=register_path,
-        link_style=link_style,
-        lang=lang,
-        output=fmt,
-        kind=kind,
-        distinct=distinct,
-    )
-    status, results = 0, []
-    for outcome in _outcomes(files, corpus.refs_one, options, jobs, quiet):
+    view = View(kind=kind, distinct=distinct, terminal=sys.stdout.isatty())
+    settings = RefsSettings(Reading(input_format, encoding), fmt, view, register_path, link_style, lang)
+    status, results, failures = 0, [], []
+    for outcome in _outcomes(files, refs_task, settings, jobs, quiet):
         if outcome.error:
             status = 2
-        elif fmt == "jsonl":
-            click.echo(outcome.result)
+            failures.append(outcome.error)
+        elif outcome.line is not None:
+            click.echo(outcome.line)
         else:
             results.append(outcome.result)
-    if fmt == "json":
-        from resparse.render.json import dumps
-
-        click.echo(dumps([render.refs_dict(r, kind, distinct) for r in results]))
-    elif fmt == "csv":
-        click.echo(render.refs_csv(results, kind, distinct), nl=False)
-    elif fmt == "table":
-        from rich.console import Console
-
-        console = Console(soft_wrap=not sys.stdout.isatty())
-        for result in results:
-            render.refs_table(result, console, kind, distinct)
+    emit = formats("refs")[fmt].emit
+    if emit is not None:
+        _write(emit(Report(results, view, len(files), failures)))
     sys.exit(status)
 
 
 # -- check -------------------------------------------------------------------------------------------
-CHECKED_SUFFIXES = corpus.SUFFIXES
-
-
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
-    from resparse.checks.rules import validate_patterns
-
-    codes = tuple(c.strip().upper() for value in values for c in value.split(",") if c.strip())
-    unknown = validate_patterns(codes)
-    if unknown:
-        raise click.BadParameter(f"no rule is selected by {', '.join(unknown)}")
-    return codes
+    try:
+        return parse_codes(values)
+    except UnknownCodes as exc:
+        raise click.BadParameter(str(exc)) from None
 
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["text", "json", "jsonl", "github", "sarif"]),
-    default="text",
-    show_default=True,
-)
+@_format("check", "text")
 @click.option(
     "--select", multiple=True, help="Rule codes or prefixes to check (e.g. RS1,RS201). Default: all."
 )
@@ -304,79 +263,56 @@ def check(
     quiet: bool,
 ) -> None:
     """Lint FILE(s) or DIR(s) for broken references and structure (exit 1 on errors)."""
-    from resparse.render import findings as render
-
-    options = corpus.Options(
-        input_format=input_format,
-        encoding=encoding,
-        register=register_path,
-        config=config_path,
+    view = View(statistics=statistics, terminal=sys.stdout.isatty())
+    settings = CheckSettings(
+        Reading(input_format, encoding),
+        fmt,
+        view,
         select=_codes(select),
         ignore=_codes(ignore),
         min_level=min_level,
         message_lang=message_lang,
+        register=register_path,
+        config=config_path,
+        exit_zero=exit_zero,
     )
-    findings, failures, files, errors = [], [], 0, False
-    for outcome in _outcomes(paths, corpus.check_one, options, jobs, quiet):
+    sys.exit(run_check(paths, settings, jobs, quiet))
+
+
+def run_check(paths: tuple[str, ...], settings: CheckSettings, jobs: int | None, quiet: bool) -> int:
+    """Check ``paths``, print the findings, and return the exit code."""
+    results, failures, files, errors = [], [], 0, False
+    for outcome in _outcomes(paths, check_task, settings, jobs, quiet):
         files += 1
         if outcome.fatal:
-            sys.exit(2)  # a configuration that cannot be used: nothing is checked against a wrong one
+            return 2  # a configuration that cannot be used: nothing is checked against a wrong one
         if outcome.error:
             failures.append(outcome.error)
             continue
-        errors = errors or any(f.level == "error" for f in outcome.result)
-        if fmt == "jsonl":
-            _jsonl({"file": outcome.file, "findings": [render.finding_dict(f) for f in outcome.result]})
+        errors = errors or outcome.stats.get("errors", 0) > 0
+        if outcome.line is not None:
+            click.echo(outcome.line)
         else:
-            findings.extend(outcome.result)
-    if fmt != "jsonl":
-        _print_findings(findings, fmt, statistics, files, failures, encoding, input_format)
+            results.append(outcome.result)
+    emit = formats("check")[settings.format].emit
+    if emit is not None:
+        sources = _source_lines(results, settings.reading) if settings.view.terminal else {}
+        _write(emit(Report(results, settings.view, files, failures, sources)))
     status = 2 if failures else 0
-    if status == 0 and not exit_zero and errors:
+    if status == 0 and not settings.exit_zero and errors:
         status = 1
-    sys.exit(status)
+    return status
 
 
-def _print_findings(
-    findings: list,
-    fmt: str,
-    statistics: bool,
-    files: int,
-    failures: list[str],
-    encoding: str | None,
-    input_format: str | None,
-) -> None:
-    from resparse.render import findings as render
-
-    if statistics:
-        table = render.statistics(findings, as_json=fmt in ("json", "sarif"))
-        if table:
-            click.echo(table)
-    elif fmt == "json":
-        click.echo(render.as_json(findings))
-    elif fmt == "github":
-        if findings:
-            click.echo(render.as_github(findings))
-    elif fmt == "sarif":
-        click.echo(render.as_sarif(findings, failures))
-    elif sys.stdout.isatty():
-        from rich.console import Console
-
-        lines = _source_lines(findings, encoding, input_format)
-        render.print_rich(findings, lines, files, Console(), len(failures))
-    else:
-        click.echo(render.as_text(findings, files, len(failures)))
-
-
-def _source_lines(findings: list, encoding: str | None, input_format: str | None) -> dict[str, list[str]]:
+def _source_lines(results: list[Any], reading: Reading) -> dict[str, list[str]]:
     """The lines of each file with findings, to show them in place (a rich format: its text view)."""
     lines: dict[str, list[str]] = {}
-    for name in {f.file for f in findings if f.file and f.file != "<stdin>"}:
+    for name in {r.file for r in results if r.findings and r.file != "<stdin>"}:
         try:
-            if (input_format or api.input_format_of(name)) == "text":
-                view = api.read_text(name, encoding).text  # read, not parsed again
+            if (reading.input_format or api.input_format_of(name)) == "text":
+                view = api.read_text(name, reading.encoding).text  # read, not parsed again
             else:
-                view = api.load(name, input_format=input_format, encoding=encoding).text
+                view = api.load(name, input_format=reading.input_format, encoding=reading.encoding).text
             lines[name] = view.split("\n")
         except Exception:  # the lines are a courtesy; the findings stand without them
             continue
@@ -386,9 +322,7 @@ def _source_lines(findings: list, encoding: str | None, input_format: str | None
 # -- graph -------------------------------------------------------------------------------------------
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option(
-    "--format", "fmt", type=click.Choice(["csv", "graphml", "json"]), default="csv", show_default=True
-)
+@_format("graph", "csv")
 @click.option(
     "--type", "kind", type=click.Choice(["sc", "ga", "document", "all"]), default="all", show_default=True
 )
@@ -403,17 +337,19 @@ def graph(
     quiet: bool,
 ) -> None:
     """The citation network of a corpus: documents as nodes, citations as edges (with counts)."""
-    from resparse.graph import Graph
+    from resparse.citations.network import NetworkBuilder
 
-    options = corpus.Options(input_format=input_format, encoding=encoding)
-    network, status = Graph(kind), 0
-    for outcome in _outcomes(paths, corpus.refs_one, options, jobs, quiet):
+    settings = GraphSettings(Reading(input_format, encoding), fmt, kind)
+    network, status, failures = NetworkBuilder(kind), 0, []
+    for outcome in _outcomes(paths, graph_task, settings, jobs, quiet):
         if outcome.error:
             status = 2
-        else:
+            failures.append(outcome.error)
+        elif outcome.result is not None:
             network.add(outcome.result)
-    output = {"csv": network.to_csv, "graphml": network.to_graphml, "json": network.to_json}[fmt]()
-    click.echo(output, nl=not output.endswith("\n"))
+    emit = formats("graph")[fmt].emit
+    assert emit is not None
+    _write(emit(Report([network.network()], View(kind=kind), len(paths), failures)))
     sys.exit(status)
 
 

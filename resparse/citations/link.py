@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from resparse.citations.resolve import document_key, same_document, symbol_of_url
 from resparse.model import Citation, Document, Link
@@ -58,7 +58,7 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
             paired[spare[0]] = link
         else:
             still.append(link)
-    linked = tuple(replace(c, link=paired[i]) if i in paired else c for i, c in enumerate(citations))
+    linked = tuple(c.with_link(paired[i]) if i in paired else c for i, c in enumerate(citations))
     return Attached(linked, tuple(still))
 
 

@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from resparse.checks.rules import LEVELS, validate_patterns
 from resparse.filecache import per_version
+from resparse.rules import LANGUAGES, LEVELS, UnknownCodes, parse_codes
 
 
 class ConfigError(Exception):
@@ -118,7 +118,7 @@ def _validate(data: dict[str, Any], path: Path) -> Config:
     if level is not None and level not in LEVELS:
         raise ConfigError(f"{path}: min-level must be one of {', '.join(LEVELS)}, not {level!r}")
     lang = data.get("message-lang")
-    if lang is not None and lang not in ("en", "zh"):
+    if lang is not None and lang not in LANGUAGES:
         raise ConfigError(f"{path}: message-lang must be 'en' or 'zh', not {lang!r}")
     register = data.get("register")
     if register is not None:
@@ -137,11 +137,10 @@ def _codes(table: dict[str, Any], key: str, path: Path, where: str | None = None
     label = f"{where}.{key}" if where else key
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(f'{path}: {label} must be a list of rule codes such as ["RS101", "RS2"]')
-    codes = tuple(v.strip().upper() for v in value)
-    unknown = validate_patterns(codes)
-    if unknown:
-        raise ConfigError(f"{path}: {label} names no rule: {', '.join(unknown)}")
-    return codes
+    try:
+        return parse_codes(value)
+    except UnknownCodes as exc:
+        raise ConfigError(f"{path}: {label} names no rule: {', '.join(exc.codes)}") from None
 
 
 def for_file(path: str | Path, explicit: str | Path | None = None) -> Config:

@@ -1,4 +1,4 @@
-"""The structure patterns and the shortcuts taken in front of them.
+"""The label patterns and the shortcuts taken in front of them.
 
 The layout and segment stages skip a pattern when a cheap test of the first or last character says it
 cannot match; these tests prove each shortcut loses nothing, over every character a label or an ending
@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 import regex
 
-from resparse import patterns
+from resparse.grammar import labels
+from resparse.grammar.chars import ends_terminal
 
 LABEL_PATTERNS = [
     "OPERATIVE_LABEL",
@@ -33,11 +34,11 @@ FIRST_CHARACTERS = [chr(code) for code in range(0x20, 0x10000)] + [
 
 @pytest.mark.parametrize("name", LABEL_PATTERNS)
 def test_every_label_starts_with_a_label_start(name: str) -> None:
-    pattern = getattr(patterns, name)
+    pattern = getattr(labels, name)
     missed = {
         first
         for first in FIRST_CHARACTERS
-        if first not in patterns.LABEL_STARTS
+        if first not in labels.LABEL_STARTS
         for rest in CONTINUATIONS
         if (m := pattern.match(first + rest + "文")) and m.end() > 0
     }
@@ -46,7 +47,7 @@ def test_every_label_starts_with_a_label_start(name: str) -> None:
 
 @pytest.mark.parametrize("label", ["\U00011f51.", "١.", "(٣)", "३)"])
 def test_digits_of_other_scripts_are_no_labels(label: str) -> None:
-    assert not any(getattr(patterns, name).match(label + " 决定") for name in LABEL_PATTERNS)
+    assert not any(getattr(labels, name).match(label + " 决定") for name in LABEL_PATTERNS)
 
 
 @pytest.mark.parametrize(
@@ -68,4 +69,4 @@ def test_digits_of_other_scripts_are_no_labels(label: str) -> None:
     ],
 )
 def test_ends_terminal(text: str, expected: bool) -> None:
-    assert patterns.ends_terminal(text) is expected
+    assert ends_terminal(text) is expected

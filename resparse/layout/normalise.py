@@ -1,4 +1,4 @@
-"""Undo what PDF extraction and word processors do to the layout, keeping a map back to the source.
+"""Walk the lines of a text (or the blocks of a rich format) into blocks, keeping a map back to the source.
 
 The input is a list of physical lines. Out come *blocks* — one per logical paragraph, lines joined —
 laid end to end (separated by ``\\n``) in a normalised text, with an :class:`~resparse.offsets.OffsetMap`
@@ -15,49 +15,20 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from resparse import patterns
-from resparse.layout_rules import Line, Rules
-from resparse.model import Artifact, Link, Position, Span
-from resparse.offsets import LineIndex, OffsetMap
+from resparse.grammar import furniture, structure
+from resparse.grammar.chars import LINE_SPACE, is_cjk
+from resparse.layout.blocks import Block, Layout
+from resparse.layout.offsets import LineIndex, OffsetMap
+from resparse.layout.rules import Line, Rules
+from resparse.model import Artifact, ArtifactKind, Link, Position, Span
 
 if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
-    from resparse.readers.markup import Hint, RichText
+    from resparse.readers.markup import RichText
 
-_SPACE = " \t\u3000\u00a0\x0c"
-#: The first characters page furniture and Markdown can start with (URLs, symbols, page and job numbers,
-#: barcodes, directives): a line starting with anything else is text.
-_LAYOUT_STARTS = set("hHSA0123456789*<#")
-
-
-@dataclass(frozen=True, slots=True)
-class Block:
-    """One logical paragraph of the normalised text: ``text[start:end]``."""
-
-    start: int
-    end: int
-    page: int
-    indent: int
-    first_line: int
-    #: What the markup of a rich format says the block is (``None`` for plain text).
-    hint: Hint | None = None
-
-
-@dataclass(slots=True)
-class Layout:
-    """The normalised text and everything the layout stage took out of it."""
-
-    text: str
-    offsets: OffsetMap
-    lines: LineIndex
-    blocks: list[Block]
-    links: list[Link] = field(default_factory=list)
-    artifacts: list[Artifact] = field(default_factory=list)
-    pages: int = 1
-    style: str = "lines"
-    page_breaks: tuple[int, ...] = ()
+#: A piece of furniture found on a line, made into an :class:`Artifact` once its page is known.
+_Found = tuple[ArtifactKind, str, Span]
 
 
 def normalise(source: str) -> Layout:
@@ -69,32 +40,34 @@ def normalise(source: str) -> Layout:
     page_numbers = _page_number_lines(raw_lines)
     text_lines: list[Line] = []
     # (kind, text, span): made into Artifact and Link objects once the pages are known.
-    found: list[tuple[str, str, Span]] = []
+    found: list[_Found] = []
     previous_kind = "start"
     pending_page = False
     page = 1
     line_page: dict[int, int] = {}
     for number, raw in enumerate(raw_lines):
         start = index.starts[number]
-        stripped = raw.strip(_SPACE)
+        stripped = raw.strip(LINE_SPACE)
         if not stripped:
             previous_kind = "blank" if previous_kind != "artifact" else "artifact"
             if "\x0c" in raw:
                 pending_page = True
             continue
         kind = None
-        if stripped[0] in _LAYOUT_STARTS and (number >= cover_end or patterns.DIRECTIVE.match(stripped)):
-            kind = _artifact_kind(stripped, number in page_numbers)
+        if stripped[0] in furniture.FURNITURE_STARTS and (
+            number >= cover_end or furniture.DIRECTIVE.match(stripped)
+        ):
+            kind = artifact_kind(stripped, number in page_numbers)
         if kind:
-            lead = len(raw) - len(raw.lstrip(_SPACE))
+            lead = len(raw) - len(raw.lstrip(LINE_SPACE))
             found.append((kind, stripped, _on_line(number, lead, len(stripped))))
             if kind == "directive":
                 continue  # an instruction to the linter: neither text nor a page boundary
             previous_kind = "artifact"
             pending_page = pending_page or bool(text_lines)
             continue
-        lead = len(raw) - len(raw.lstrip(_SPACE))
-        tail = len(raw.rstrip(_SPACE))
+        lead = len(raw) - len(raw.lstrip(LINE_SPACE))
+        tail = len(raw.rstrip(LINE_SPACE))
         cut = 0
         if stripped[0] in "#>*_":
             stripped, cut = _markdown(stripped, start + lead, offsets, found)
@@ -134,7 +107,7 @@ def normalise(source: str) -> Layout:
         if page != last_page:
             breaks.append(number + 1)
             last_page = page
-    return Layout(text, offsets, index, blocks, links, artifacts, pages, rules.style, tuple(breaks))
+    return Layout(text, offsets, blocks, links, artifacts, pages, tuple(breaks))
 
 
 def from_rich(rich: RichText) -> Layout:
@@ -155,7 +128,7 @@ def from_rich(rich: RichText) -> Layout:
             links.append(
                 Link(url=link.url, span=span, page=None, text=rich_block.text[link.start : link.end])
             )
-    return Layout(view, offsets, index, blocks, links, [], 1, rich.format)
+    return Layout(view, offsets, blocks, links, [], 1)
 
 
 def _on_line(index: int, start: int, length: int) -> Span:
@@ -169,26 +142,24 @@ def _on_line(index: int, start: int, length: int) -> Span:
 def _cover_end(raw_lines: list[str]) -> int:
     """Lines before the enacting formula are a cover block, never page artefacts."""
     for number, raw in enumerate(raw_lines[:40]):
-        if patterns.FORMULA.match(raw.strip(_SPACE)):
+        if structure.FORMULA.match(raw.strip(LINE_SPACE)):
             return number
     return 0
 
 
-def _markdown(
-    content: str, start: int, offsets: OffsetMap, found: list[tuple[str, str, Span]]
-) -> tuple[str, int]:
+def _markdown(content: str, start: int, offsets: OffsetMap, found: list[_Found]) -> tuple[str, int]:
     """Take Markdown markup off a line (``# 标题``, ``> 引文``, ``**安全理事会，**``), keeping it as layout.
 
     Returns the content left and how many characters were cut from its start.
     """
     cut = 0
-    if m := patterns.MARKDOWN_PREFIX.match(content):
+    if m := furniture.MARKDOWN_PREFIX.match(content):
         found.append(
             ("markup", m.group(0).strip(), offsets.source_span(start, start + len(m.group(0).rstrip())))
         )
         cut = m.end()
         content = content[cut:]
-    if m := patterns.MARKDOWN_EMPHASIS.fullmatch(content):
+    if m := furniture.MARKDOWN_EMPHASIS.fullmatch(content):
         mark = m["mark"]
         found.append(("markup", mark, offsets.source_span(start + cut, start + cut + len(mark))))
         end = start + cut + len(content)
@@ -206,40 +177,41 @@ def _page_number_lines(raw_lines: list[str]) -> set[int]:
     """
     candidates: dict[int, int] = {}
     for number, raw in enumerate(raw_lines):
-        m = "/" in raw and raw.lstrip()[:1].isdigit() and patterns.PAGE_NUMBER.match(raw)
+        m = "/" in raw and raw.lstrip()[:1].isdigit() and furniture.PAGE_NUMBER.match(raw)
         if m and 0 < int(m["n"]) <= int(m["total"]) <= 300:
             candidates[number] = int(m["total"])
     totals = Counter(candidates.values())
 
-    def furniture(number: int) -> bool:
+    def beside_furniture(number: int) -> bool:
         for step in (-1, 1):
             near = number + step
             while 0 <= near < len(raw_lines) and not raw_lines[near].strip():
                 near += step
             if 0 <= near < len(raw_lines):
-                line = raw_lines[near].strip(_SPACE)
-                if patterns.URL_LINE.match(line) or patterns.FOOTER_LINE.match(line):
+                line = raw_lines[near].strip(LINE_SPACE)
+                if furniture.URL_LINE.match(line) or furniture.FOOTER_LINE.match(line):
                     return True
         return False
 
-    return {n for n, total in candidates.items() if totals[total] > 1 or total == 1 or furniture(n)}
+    return {n for n, total in candidates.items() if totals[total] > 1 or total == 1 or beside_furniture(n)}
 
 
-def _artifact_kind(stripped: str, page_number: bool = False) -> str | None:
+def artifact_kind(stripped: str, page_number: bool = False) -> ArtifactKind | None:
+    """What kind of page furniture a whole line is, or ``None`` for text."""
     # The first character picks the one or two patterns that can match (directives start with "<" or
     # "#", links with "h", headers with a symbol, the rest with a digit or "*").
     first = stripped[0]
     if first in "<#":
-        return "directive" if patterns.DIRECTIVE.match(stripped) else None
+        return "directive" if furniture.DIRECTIVE.match(stripped) else None
     if first == "h":
-        return "url" if patterns.URL_LINE.match(stripped) else None
-    if first in "SA" and patterns.RUNNING_HEADER.match(stripped):
+        return "url" if furniture.URL_LINE.match(stripped) else None
+    if first in "SA" and furniture.RUNNING_HEADER.match(stripped):
         return "page-header"
     if page_number:
         return "page-number"
-    if patterns.PAGE_NUMBER.match(stripped):
+    if furniture.PAGE_NUMBER.match(stripped):
         return None
-    if patterns.FOOTER_LINE.match(stripped) and not patterns.PAGE_NUMBER.match(stripped):
+    if furniture.FOOTER_LINE.match(stripped) and not furniture.PAGE_NUMBER.match(stripped):
         return "job-number"
     return None
 
@@ -260,7 +232,7 @@ class _PageOf:
         return self.line_page[self.keys[max(i - 1, 0)]]
 
 
-def _repaginate(lines: list[Line], line_page: dict[int, int]) -> int:
+def _repaginate(lines: list[Line], line_page: dict[int, int]) -> None:
     """PDF text: a page also breaks where two text lines touch, or after a run of page artefacts.
 
     In text copied out of a PDF every line is followed by a blank line except the last of a page.
@@ -274,10 +246,11 @@ def _repaginate(lines: list[Line], line_page: dict[int, int]) -> int:
         if i and line.page_start:
             page += 1
         line_page[line.index] = page
-    return page
 
 
-def _join(lines: list[Line], rules: Rules, line_page: dict[int, int], offsets: OffsetMap):
+def _join(
+    lines: list[Line], rules: Rules, line_page: dict[int, int], offsets: OffsetMap
+) -> tuple[list[Block], str]:
     """Join lines into blocks; a space survives a join only between two non-CJK characters."""
     parts: list[str] = []
     blocks: list[Block] = []
@@ -309,8 +282,4 @@ def _join(lines: list[Line], rules: Rules, line_page: dict[int, int], offsets: O
 
 
 def _keeps_space(prev: Line, line: Line) -> bool:
-    return (
-        prev.trailing_space >= 0
-        and not patterns.is_cjk(prev.content[-1])
-        and not patterns.is_cjk(line.content[0])
-    )
+    return prev.trailing_space >= 0 and not is_cjk(prev.content[-1]) and not is_cjk(line.content[0])

@@ -1,0 +1,96 @@
+"""The work each command does on one file, as top-level functions a worker process can run.
+
+Each reads the file through :mod:`resparse.api`, returns an :class:`~resparse.app.pool.Outcome` with
+the result (or, for a format that renders each file on its own, the rendered line), and counts what it
+found for the progress summary.
+"""
+
+from __future__ import annotations
+
+from resparse import api
+from resparse.app.pool import Outcome, size_of
+from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
+from resparse.citations.register import load_register
+from resparse.model import Document, Findings, References
+from resparse.render import View, formats
+
+
+def _load(name: str, reading: Reading) -> Document:
+    return api.load(name, input_format=reading.input_format, encoding=reading.encoding)
+
+
+def split_task(name: str, settings: SplitSettings) -> Outcome[Document | References]:
+    document = _load(name, settings.reading)
+    fmt = formats("split")[settings.format]
+    result: Document | References = api.refs(document) if fmt.needs_citations else document
+    outcome: Outcome[Document | References] = Outcome(
+        document.file, size=size_of(name), stats={"paragraphs": len(document.paragraphs)}
+    )
+    if fmt.record is not None:
+        outcome.line = fmt.record(result, View())
+    else:
+        outcome.result = result
+    return outcome
+
+
+def refs_task(name: str, settings: RefsSettings) -> Outcome[References]:
+    document = _load(name, settings.reading)
+    references = api.refs(
+        document,
+        register=load_register(settings.register),
+        link_style=settings.link_style,
+        lang=settings.lang,
+    )
+    outcome: Outcome[References] = Outcome(
+        document.file,
+        size=size_of(name),
+        stats={"paragraphs": len(document.paragraphs), "citations": len(references.citations)},
+    )
+    fmt = formats("refs").get(settings.format)
+    if fmt is not None and fmt.record is not None:
+        outcome.line = fmt.record(references, settings.view)
+    else:
+        outcome.result = references
+    return outcome
+
+
+def graph_task(name: str, settings: GraphSettings) -> Outcome[References]:
+    return refs_task(name, RefsSettings(settings.reading, format="graph"))
+
+
+def check_task(name: str, settings: CheckSettings) -> Outcome[Findings]:
+    from resparse.app.config import ConfigError
+    from resparse.checks import Selection, check
+
+    try:
+        effective = settings.for_file(name)
+    except ConfigError as exc:
+        return Outcome(name, error=str(exc), fatal=True)
+    register = load_register(effective.register)
+    document = _load(name, settings.reading)
+    references = api.refs(document, register=register)
+    selection = Selection(select=effective.select, ignore=effective.ignore, min_level=effective.min_level)
+    findings = check(
+        references,
+        register=register,
+        lang=effective.message_lang,
+        selection=selection,
+        file_ignores=effective.file_ignores,
+    )
+    result = Findings(document.file, tuple(findings))
+    outcome: Outcome[Findings] = Outcome(
+        document.file,
+        size=size_of(name),
+        stats={
+            "paragraphs": len(document.paragraphs),
+            "citations": len(references.citations),
+            "findings": len(findings),
+            "errors": sum(1 for f in findings if f.level == "error"),
+        },
+    )
+    fmt = formats("check")[settings.format]
+    if fmt.record is not None:
+        outcome.line = fmt.record(result, settings.view)
+    else:
+        outcome.result = result
+    return outcome

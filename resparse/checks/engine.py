@@ -1,0 +1,84 @@
+"""The linter's engine: every rule family over one document, then selection, suppression and levels.
+
+Checks never read files or run the pipeline: they take what :func:`resparse.api.refs` found for one
+document and return findings (:class:`~resparse.model.Diagnostic`), sorted by position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from resparse.checks import citations, links, structure
+from resparse.checks.context import Context
+from resparse.citations.register import Register, default_register
+from resparse.grammar.furniture import DIRECTIVE
+from resparse.model import Diagnostic, Document, References
+from resparse.rules import LEVELS, UnknownCodes, check_language, check_level, expand, matches, parse_codes
+
+_FAMILIES = (citations, links, structure)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which findings to keep: codes or prefixes to select and ignore, and the lowest level shown."""
+
+    select: tuple[str, ...] = ("ALL",)
+    ignore: tuple[str, ...] = ()
+    min_level: str = "note"
+
+    def __post_init__(self) -> None:
+        for name in ("select", "ignore"):
+            try:
+                object.__setattr__(self, name, parse_codes(getattr(self, name)))
+            except UnknownCodes as exc:
+                raise ValueError(f"{name}: {exc}") from None
+        check_level(self.min_level, "min_level")
+
+    def keeps(self, finding: Diagnostic, extra_ignores: Iterable[str] = ()) -> bool:
+        return (
+            matches(finding.code, self.select)
+            and not matches(finding.code, (*self.ignore, *extra_ignores))
+            and LEVELS.index(finding.level) >= LEVELS.index(self.min_level)
+        )
+
+
+def check(
+    references: References,
+    *,
+    register: Register | None = None,
+    lang: str = "en",
+    selection: Selection | None = None,
+    file_ignores: Sequence[str] = (),
+) -> list[Diagnostic]:
+    """Run every rule on one document; keep what ``selection`` selects and the text does not suppress."""
+    ctx = Context(references, register or default_register(), check_language(lang))
+    selection = selection or Selection()
+    suppressed = suppressions(references.document)
+    findings = []
+    for family in _FAMILIES:
+        for finding in family.check(ctx):
+            if finding.code in suppressed.get(finding.paragraph, ()):
+                continue
+            if selection.keeps(finding, file_ignores):
+                findings.append(finding)
+    findings.sort(
+        key=lambda f: (f.span.start.line, f.span.start.column, f.code) if f.span else (0, 0, f.code)
+    )
+    return findings
+
+
+def suppressions(document: Document) -> dict[str | None, set[str]]:
+    """Codes suppressed per paragraph by a directive line just above it."""
+    out: dict[str | None, set[str]] = {}
+    for artifact in document.artifacts:
+        if artifact.kind != "directive":
+            continue
+        m = DIRECTIVE.match(artifact.text)
+        codes = (m["codes"] if m else None) or "ALL"
+        following = next((p for p in document.paragraphs if p.span.start > artifact.span.start), None)
+        if following is not None:
+            out.setdefault(following.id, set()).update(
+                expand(code.upper() for code in codes.replace(",", " ").split())
+            )
+    return out

@@ -1,0 +1,48 @@
+"""Character classes of Chinese UN texts: widths, full-width forms, the punctuation that ends a paragraph."""
+
+from __future__ import annotations
+
+#: White space the layout stage strips from a line (the ideographic space, no-break space, form feed).
+LINE_SPACE = " \t\u3000\u00a0\x0c"
+#: Full-width digits, brackets and the full-width full stop, to their ASCII forms.
+FULLWIDTH = str.maketrans("０１２３４５６７８９（）．", "0123456789().")
+ASCII_DIGITS = frozenset("0123456789")
+WIDE_DIGITS = frozenset("０１２３４５６７８９")
+ASCII_BRACKETS = frozenset("()")
+WIDE_BRACKETS = frozenset("（）")
+#: A digit of a label or a number as UN texts write it: ASCII or full-width (``regex``'s ``\\d`` also
+#: matches digits of other scripts, which Python's ``int`` may not read).
+DIGIT = "[0-9０-９]"
+
+#: Characters that end a paragraph (or a list lead-in) in Chinese and in sloppy drafts.
+TERMINAL_PUNCTUATION = frozenset("，；。：,;:.")
+CLOSING_QUOTES = "”’」』\"'》)）"
+_ENDINGS = TERMINAL_PUNCTUATION | set(CLOSING_QUOTES)
+
+
+def to_ascii(text: str) -> str:
+    """``text`` with full-width digits, brackets and full stops in their ASCII forms."""
+    return text.translate(FULLWIDTH)
+
+
+def is_cjk(char: str) -> bool:
+    """Chinese characters and full-width punctuation: no space is kept when lines join between them."""
+    code = ord(char)
+    return (
+        0x2E80 <= code <= 0x9FFF
+        or 0xF900 <= code <= 0xFAFF
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x3000 <= code <= 0x303F
+        or 0x20000 <= code <= 0x3FFFF
+        or char in "“”‘’…—"
+    )
+
+
+def ends_terminal(text: str) -> bool:
+    """Whether ``text`` ends with paragraph-ending punctuation (closing quotes after it allowed)."""
+    stripped = text.rstrip()
+    if not stripped or stripped[-1] not in _ENDINGS:
+        return False  # most lines of a wrapped text end in an ideograph: answered here
+    while stripped[-1] in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in _ENDINGS:
+        stripped = stripped[:-1]
+    return stripped[-1] in TERMINAL_PUNCTUATION

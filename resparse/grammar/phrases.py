@@ -1,0 +1,43 @@
+"""Leading phrases of preambular and operative paragraphs (``回顾``, ``重申``, ``决定`` …).
+
+A paragraph's leading phrase is an optional run of adverbs (``还``, ``再次``, ``特别`` …) followed by one
+of the verbs resolutions open paragraphs with; the word lists are in ``phrases.txt``. The longest
+match wins, so ``表示关切`` is preferred to ``表示`` and ``强调指出`` to ``强调``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from resparse.grammar.compiled import compile
+
+
+def _word_lists() -> dict[str, list[str]]:
+    lists: dict[str, list[str]] = {}
+    current: list[str] = []
+    for line in (Path(__file__).parent / "phrases.txt").read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = lists.setdefault(line[1:-1], [])
+        else:
+            current.append(line)
+    return lists
+
+
+def _alternatives(words: list[str]) -> str:
+    """Longest first; equal lengths in a fixed order, so the pattern (a cache key) is always the same."""
+    return "|".join(sorted(set(words), key=lambda word: (-len(word), word)))
+
+
+_LISTS = _word_lists()
+ADVERBS = tuple(_LISTS["adverbs"])
+VERBS = tuple(_LISTS["verbs"])
+PHRASE = compile(f"^(?:{_alternatives(list(ADVERBS))})*(?:{_alternatives(list(VERBS))})")
+
+
+def leading_phrase(text: str) -> str | None:
+    """The paragraph's leading phrase, or ``None`` when it does not open with a known one."""
+    match = PHRASE.match(text)
+    return match.group(0) if match else None

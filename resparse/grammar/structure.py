@@ -1,0 +1,49 @@
+"""The parts of a resolution around its paragraphs: the enacting formula, the cover block, annex headings."""
+
+from __future__ import annotations
+
+from resparse.grammar.chars import ends_terminal
+from resparse.grammar.compiled import compile
+
+#: An enacting formula: the organ's name followed by a comma, alone in its block.
+FORMULA = compile(
+    r"^(?P<organ>安全理事会|大会|经济及社会理事会|人权理事会|托管理事会|建设和平委员会"
+    r"|[\p{Han}]{1,12}(?:理事会|委员会|大会))\s*[，,]$"
+)
+#: The formula run into the first paragraph on one line: ``安全理事会，回顾……``.
+FORMULA_PREFIX = compile(
+    r"^(?P<formula>(?P<organ>安全理事会|大会|经济及社会理事会|人权理事会)[，,])(?=[ \t\u3000]*\S)"
+)
+#: The longest line the layout stage takes for a formula standing alone.
+FORMULA_MAX = 16
+
+#: The cover block above the formula.
+COVER_SYMBOL = compile(r"(?P<symbol>S/RES/\d+\s*\(\d{4}\)|A/RES/\d+/\d+|[SA](?:/[A-Z0-9.]+)+)")
+_TITLE = r"第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议"
+#: The resolution-number title, found in a cover line (``TITLE``) or making up the whole line.
+TITLE = compile(_TITLE)
+COVER_TITLE = compile(rf"^{_TITLE}$")
+COVER_ADOPTION = compile(r"^.{0,40}(?:会议|全体会议)\S{0,6}通过$|^.{0,30}年.{0,8}日.{0,20}通过$")
+COVER_MISC = compile(r"^(?:联合国|United Nations|安全理事会|大会|Distr\.?:?\s*\w+|\d{1,2} \w+ \d{4})$")
+#: A number in a title, to build the symbol from it.
+NUMBER = compile(r"[\d０-９]+")
+SYMBOL_BRACKET = compile(r"\s*\(")
+
+ANNEX_HEADING = compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
+#: Headings (and annex titles) are short: a longer block is a paragraph.
+HEADING_MAX = 40
+
+
+def is_formula_line(content: str) -> bool:
+    """A line that is the enacting formula on its own."""
+    return len(content) <= FORMULA_MAX and bool(FORMULA.match(content))
+
+
+def is_annex_heading(text: str) -> bool:
+    """``附件``, ``附件二``, ``附录 A``: a short unpunctuated line that opens an annex."""
+    return (
+        text[:1] == "附"
+        and len(text) <= HEADING_MAX
+        and bool(ANNEX_HEADING.match(text))
+        and not ends_terminal(text)
+    )

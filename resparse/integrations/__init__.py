@@ -1,0 +1,1 @@
+"""resparse inside other systems: :mod:`resparse.integrations.dask` runs ``refs`` over a Dask cluster."""

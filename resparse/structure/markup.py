@@ -1,0 +1,95 @@
+"""Segmentation of rich formats whose markup names every block (Akoma Ntoso): follow the markup.
+
+The markup says what each block is (:class:`~resparse.model.Hint`); the :class:`Writer` of plain text
+still gives the ids, so a document read from its own Akoma Ntoso output gets the same paragraphs as
+its text.
+"""
+
+from __future__ import annotations
+
+from resparse.grammar import structure
+from resparse.grammar.chars import to_ascii
+from resparse.grammar.labels import sub_family
+from resparse.grammar.phrases import leading_phrase
+from resparse.layout import Layout
+from resparse.model import Formula, Hint, Paragraph, ParagraphKind
+from resparse.structure.pieces import Piece, cover_of, hinted_piece, is_annex, is_heading, piece_of, span
+from resparse.structure.writer import Structure, Writer
+
+
+class MarkupSegmenter:
+    """Walks blocks whose hints say what they are, keeping a stack of the open levels."""
+
+    def __init__(self, layout: Layout, result: Structure) -> None:
+        self.layout = layout
+        self.result = result
+        self.writer = Writer(layout, result)
+
+    def run(self) -> None:
+        layout, writer = self.layout, self.writer
+        cover: list[Piece] = []
+        stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph): the open levels
+        annex = None
+        for block in layout.blocks:
+            hint = block.hint or Hint("paragraph")
+            piece = hinted_piece(layout.text, block)
+            if hint.kind == "cover":
+                cover.append(piece)
+            elif hint.kind == "formula":
+                text = layout.text[block.start : block.end]
+                match = structure.FORMULA.match(text)
+                organ = match["organ"] if match else text.rstrip("，, ")
+                self.result.formula = Formula(text, span(layout, block.start, block.end), organ)
+            elif hint.kind == "preambular":
+                writer.preambular += 1
+                stack = self._level(f"PP{writer.preambular}", "preambular", None, piece)
+            elif hint.kind == "operative" and hint.number and hint.number.isdigit():
+                number = str(int(hint.number))
+                stack = self._level(f"OP{number}", "operative", number, piece)
+            elif hint.kind == "subparagraph" and stack:
+                self._sub(hint, piece, stack)
+            elif hint.kind == "heading" or (hint.kind == "paragraph" and is_heading(piece)):
+                writer.heading(piece_of(layout.text, block))
+                stack = []
+            elif hint.kind == "annex":
+                labelled = piece_of(layout.text, block)
+                if annex != hint.number:
+                    annex = hint.number
+                    if is_heading(labelled) or is_annex(labelled):
+                        writer.new_annex(labelled)
+                        continue
+                    writer.new_annex(None)
+                writer.annex_paragraph(labelled)
+            elif hint.kind == "footnote":
+                writer.footnote(piece)
+            else:
+                writer.unnumbered += 1
+                stack = self._level(f"OPu{writer.unnumbered}", "operative", None, piece)
+        if cover:
+            self.result.cover = cover_of(layout, cover)
+
+    def _sub(self, hint: Hint, piece: Piece, stack: list[tuple[int, Paragraph]]) -> None:
+        """A sub-paragraph at the depth the markup gives, under the open level above it."""
+        depth = hint.depth or stack[-1][0] + 1
+        while len(stack) > 1 and stack[-1][0] >= depth:
+            stack.pop()
+        parent = stack[-1][1]
+        label = to_ascii(hint.number or "")
+        family = sub_family(label)
+        if family == "letter" and not label.startswith("("):
+            key = f"({label.rstrip('.．')})"
+        elif label and family in ("letter", "roman", "digit"):
+            key = label
+        else:
+            self.writer.items += 1
+            key = f"[{self.writer.items}]"
+        sub = self.writer.emit(f"{parent.id}{key}", "subparagraph", label or None, piece, parent=parent.id)
+        if label:
+            stack.append((depth, sub))  # an unnumbered item is text of its list, not a level
+
+    def _level(
+        self, pid: str, kind: ParagraphKind, number: str | None, piece: Piece
+    ) -> list[tuple[int, Paragraph]]:
+        """A top-level paragraph opens a new stack of levels; its unnumbered items count from 1."""
+        self.writer.items = 0
+        return [(0, self.writer.emit(pid, kind, number, piece, phrase=leading_phrase(piece.text)))]

@@ -1,0 +1,101 @@
+"""Give paragraphs their ids and collect them: the part of segmentation every input format shares.
+
+Ids: ``PP1``… preambular, ``OP1``… operative (``OPu1`` unnumbered, ``OP5~2`` a repeated number),
+``OP4(a)`` and ``OP2[1]`` sub-paragraphs, ``H1``… headings, ``ANNEX1`` and ``ANNEX1.1``… annexes,
+``FN1``… footnotes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from resparse.layout import Layout
+from resparse.model import Cover, Diagnostic, Formula, Paragraph, ParagraphKind
+from resparse.structure.pieces import Piece, span
+
+
+@dataclass(slots=True)
+class Structure:
+    """What segmentation found; :func:`resparse.api.parse` wraps it into a :class:`Document`."""
+
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    formula: Formula | None = None
+    cover: Cover | None = None
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+
+class Writer:
+    """Emits the paragraphs of one document in order, numbering what has no number of its own."""
+
+    def __init__(self, layout: Layout, result: Structure) -> None:
+        self.layout = layout
+        self.result = result
+        self.preambular = 0
+        self.headings = 0
+        self.unnumbered = 0
+        self.annexes = 0
+        self.annex_items = 0
+        self.footnotes = 0
+        #: Unnumbered items (``[1]``, bullets) of the current paragraph.
+        self.items = 0
+        self.seen_ids: set[str] = set()
+
+    def emit(
+        self,
+        pid: str,
+        kind: ParagraphKind,
+        number: str | None,
+        piece: Piece,
+        phrase: str | None = None,
+        parent: str | None = None,
+    ) -> Paragraph:
+        base, n = pid, 1
+        while pid in self.seen_ids:
+            n += 1
+            pid = f"{base}~{n}"
+        self.seen_ids.add(pid)
+        text = piece.text.strip()
+        lead = len(piece.text) - len(piece.text.lstrip())
+        block = piece.block
+        paragraph = Paragraph(
+            pid,
+            kind,
+            number,
+            text,
+            span(self.layout, block.start, block.end),
+            phrase,
+            parent,
+            block.page,
+            piece.text_start + lead,
+            piece.label,
+            (block.start, block.end),
+        )
+        self.result.paragraphs.append(paragraph)
+        return paragraph
+
+    def heading(self, piece: Piece) -> Paragraph:
+        self.headings += 1
+        number = piece.number if piece.family == "heading" else None
+        return self.emit(f"H{self.headings}", "heading", number, piece)
+
+    def new_annex(self, title: Piece | None) -> None:
+        """Open annex ``n``; its title (``附件``), when it has one, is the paragraph ``ANNEXn``."""
+        self.annexes += 1
+        self.annex_items = 0
+        if title is not None:
+            self.emit(f"ANNEX{self.annexes}", "annex", None, title)
+
+    def annex_paragraph(self, piece: Piece) -> None:
+        self.annex_items += 1
+        number = piece.number if piece.family else None
+        self.emit(
+            f"ANNEX{self.annexes}.{self.annex_items}",
+            "annex-paragraph",
+            number,
+            piece,
+            parent=f"ANNEX{self.annexes}",
+        )
+
+    def footnote(self, piece: Piece) -> None:
+        self.footnotes += 1
+        self.emit(f"FN{self.footnotes}", "footnote", None, piece)
