@@ -153,6 +153,10 @@ def _in_paragraphs(layout: Layout, structure: Structure) -> list[Link]:
     return out
 
 
+#: White space to Python, not to the patterns: the only difference between ``str.split()`` and ``\s``.
+_NOT_REGEX_SPACE = "\x1c\x1d\x1e\x1f"
+
+
 def _names_file(text: str) -> bool:
     """Whether a string given to :func:`parse` is a path: an existing file, or one that looks like a path.
 
@@ -171,7 +175,10 @@ def _names_file(text: str) -> bool:
 def _language(text: str) -> str:
     """Chinese when at least a tenth of the first characters are ideographs."""
     sample = text[:4000]
-    visible = len(WHITESPACE.sub("", sample))
+    if not any(char in sample for char in _NOT_REGEX_SPACE):  # then Python's white space is ``\s``
+        visible = sum(map(len, sample.split()))
+    else:
+        visible = len(WHITESPACE.sub("", sample))
     han = sum(map(len, HAN_RUN.findall(sample)))  # runs, not characters: one string per run
     return "zh" if han >= 0.1 * max(1, visible) else "en"
 

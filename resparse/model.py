@@ -4,43 +4,17 @@ Every object that stands for a piece of the input carries a :class:`Span` into t
 (1-based line, 1-based column counted in Unicode code points, end exclusive), so that a finding can
 point at the exact place the user sees in their editor.
 
-The objects are immutable by contract: no stage assigns to a field of an object it did not just
-create, and :func:`dataclasses.replace` makes a changed copy. They are slotted dataclasses rather than
-frozen ones because a frozen dataclass pays for ``object.__setattr__`` on every field of every object
-(a ``Citation`` costs four times as much to make), and a corpus run makes millions of them. Set
-``RESPARSE_STRICT_MODEL=1`` to make them frozen: the test suite runs the whole pipeline that way, so a
-stage that breaks the contract fails there.
+The values are named tuples: immutable for real (a stage makes a changed copy with ``_replace``, never
+an assignment), hashable, picklable, and cheap. A corpus run makes millions of them and a pre-commit
+hook pays for defining their classes at every start: a frozen dataclass costs four times as much to
+make as a named tuple (it sets each field through ``object.__setattr__``), and defining one costs four
+times as much too. What a named tuple adds — it is also a tuple — is not used by any stage.
 """
 
 from __future__ import annotations
 
-import os
 from bisect import bisect_right
-from collections.abc import Callable
-from dataclasses import dataclass, field
-from typing import Literal, Protocol, TypeVar, dataclass_transform, overload
-
-#: Frozen value objects, for tests that prove no stage mutates one.
-STRICT = os.environ.get("RESPARSE_STRICT_MODEL", "") not in ("", "0")
-
-_T = TypeVar("_T")
-
-
-@overload
-def value(cls: type[_T], /) -> type[_T]: ...
-@overload
-def value(*, order: bool = False) -> Callable[[type[_T]], type[_T]]: ...
-@dataclass_transform(eq_default=True, frozen_default=True)
-def value(
-    cls: type[_T] | None = None, /, *, order: bool = False
-) -> type[_T] | Callable[[type[_T]], type[_T]]:
-    """A slotted, hashable value class; type checkers see it frozen, and so does a strict run."""
-
-    def wrap(target: type[_T]) -> type[_T]:
-        return dataclass(slots=True, order=order, frozen=STRICT, unsafe_hash=not STRICT)(target)
-
-    return wrap if cls is None else wrap(cls)
-
+from typing import Literal, NamedTuple, Protocol
 
 ParagraphKind = Literal[
     "preambular", "operative", "subparagraph", "heading", "annex", "annex-paragraph", "footnote"
@@ -55,16 +29,14 @@ Level = Literal["note", "warning", "error"]
 CitationType = Literal["sc-resolution", "ga-resolution", "document"]
 
 
-@value(order=True)
-class Position:
+class Position(NamedTuple):
     """A place in the original file: 1-based line, 1-based column in code points."""
 
     line: int
     column: int
 
 
-@value
-class Span:
+class Span(NamedTuple):
     """A stretch of the original file; ``end`` is exclusive."""
 
     start: Position
@@ -76,6 +48,16 @@ class Span:
             "start": {"line": start.line, "column": start.column},
             "end": {"line": end.line, "column": end.column},
         }
+
+
+_new = tuple.__new__
+
+
+def make_span(start_line: int, start_column: int, end_line: int, end_column: int) -> Span:
+    """``Span(Position(…), Position(…))``, made the fast way: a span is made for every paragraph,
+    citation and page artefact, and the tuples are built directly, not through the Python-level
+    constructor a named tuple calls."""
+    return _new(Span, (_new(Position, (start_line, start_column)), _new(Position, (end_line, end_column))))
 
 
 class SourceMap(Protocol):
@@ -98,8 +80,7 @@ class SourceMap(Protocol):
         ...
 
 
-@value
-class Link:
+class Link(NamedTuple):
     """A hyperlink the document carries (a bare URL line under a PDF page, an ``<a href>``)."""
 
     url: str
@@ -109,8 +90,7 @@ class Link:
     paragraph: str | None = None
 
 
-@value
-class Artifact:
+class Artifact(NamedTuple):
     """Layout that is not text of the resolution: page headers, page numbers, URL lists, directives."""
 
     kind: ArtifactKind
@@ -119,8 +99,7 @@ class Artifact:
     page: int | None = None
 
 
-@value
-class Hint:
+class Hint(NamedTuple):
     """What the markup of a rich format says a block is.
 
     ``kind``: ``cover``, ``formula``, ``preambular``, ``operative``, ``subparagraph``, ``heading``,
@@ -135,8 +114,7 @@ class Hint:
     label: str | None = None
 
 
-@value
-class Paragraph:
+class Paragraph(NamedTuple):
     """One structural unit: preambular or operative paragraph, sub-paragraph, heading, annex, footnote."""
 
     id: str
@@ -155,8 +133,7 @@ class Paragraph:
     extent: tuple[int, int] = (0, 0)
 
 
-@value
-class Cover:
+class Cover(NamedTuple):
     """The block above the enacting formula: symbol, title and adoption line, when present."""
 
     text: str
@@ -166,8 +143,7 @@ class Cover:
     adoption: str | None = None
 
 
-@value
-class Formula:
+class Formula(NamedTuple):
     """The enacting formula (``安全理事会，``)."""
 
     text: str
@@ -175,8 +151,7 @@ class Formula:
     organ: str
 
 
-@value
-class Diagnostic:
+class Diagnostic(NamedTuple):
     """A finding: something odd a parse worked around, or a rule of the linter that fired.
 
     ``fix`` is a replacement for the text under ``span``, given only when it is certain.
@@ -194,8 +169,7 @@ class Diagnostic:
     source_line: int | None = None
 
 
-@value
-class Document:
+class Document(NamedTuple):
     """A parsed resolution.
 
     ``text`` is the normalised text (layout removed, one logical block per line); paragraph ``offset``
@@ -219,7 +193,20 @@ class Document:
     #: of its text view (block ``n`` on line ``n``) and whose ``source_lines`` give each block's XML line.
     format: str = "text"
     source_lines: tuple[int | None, ...] = ()
-    source_map: SourceMap | None = field(default=None, repr=False, compare=False, hash=False)
+    #: How ``text`` maps back to the source; not part of the value (equality and hash leave it out).
+    source_map: SourceMap | None = None
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Document) and self[:-1] == other[:-1]
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash(self[:-1])
+
+    def __repr__(self) -> str:
+        return f"Document(file={self.file!r}, paragraphs={len(self.paragraphs)}, symbol={self.symbol!r})"
 
     def page_at(self, line: int) -> int:
         """The page that line ``line`` of the original file is on."""
@@ -235,8 +222,7 @@ class Document:
         return next((p for p in self.paragraphs if p.id == paragraph_id), None)
 
 
-@value
-class Citation:
+class Citation(NamedTuple):
     """A document cited by the resolution, resolved to its canonical symbol.
 
     ``text`` is the citation as written (for an item of an enumeration, that item); ``span`` covers it
@@ -270,7 +256,7 @@ class Citation:
     title: str | None = None
 
     def with_link(self, link: Link | None) -> Citation:
-        """This citation with ``link`` attached (made field by field: linking runs for every link)."""
+        """This citation with ``link`` attached (field by field, cheaper than ``_replace`` on a hot path)."""
         return Citation(
             self.symbol,
             self.type,
@@ -296,8 +282,7 @@ class Citation:
         )
 
 
-@value
-class InternalRef:
+class InternalRef(NamedTuple):
     """A reference to one of this resolution's own paragraphs (``上文第 7 段``)."""
 
     text: str
@@ -307,8 +292,7 @@ class InternalRef:
     extent: tuple[int, int] = (0, 0)
 
 
-@value
-class Findings:
+class Findings(NamedTuple):
     """The linter's findings for one file, sorted by position."""
 
     file: str
@@ -324,8 +308,7 @@ CITATION_KINDS: dict[str, CitationType | None] = {
 }
 
 
-@value
-class References:
+class References(NamedTuple):
     """What ``refs`` reports for one document: its citations, internal references and stray links."""
 
     document: Document
@@ -339,8 +322,7 @@ class References:
         return [c for c in self.citations if wanted is None or c.type == wanted]
 
 
-@value
-class Node:
+class Node(NamedTuple):
     """A document of a citation network: in the corpus (a citing file) or only cited."""
 
     id: str
@@ -349,18 +331,16 @@ class Node:
     in_corpus: bool
 
 
-@value
-class Edge:
+class Edge(NamedTuple):
     """Citations from one document to another: how many, and from which paragraphs."""
 
     source: str
     target: str
-    count: int
+    citations: int
     paragraphs: tuple[str, ...]
 
 
-@value
-class Network:
+class Network(NamedTuple):
     """The citation network of a corpus, in the order its documents were first seen."""
 
     nodes: tuple[Node, ...]

@@ -25,7 +25,6 @@ import os
 import shlex
 import sys
 from concurrent.futures import ProcessPoolExecutor
-from importlib.metadata import entry_points
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,17 +100,14 @@ def folders() -> list[str]:
 
 
 def _main():
-    """The ``resparse`` entry point of the package that is imported (a checkout on PYTHONPATH too)."""
+    """The click command group of the package that is imported (a checkout on PYTHONPATH too)."""
     import importlib
 
     import resparse
 
     package = Path(resparse.__file__).parent
-    (point,) = entry_points(group="console_scripts", name="resparse")
-    module, _, name = point.value.partition(":")
-    if not (package / Path(*module.split(".")[1:])).with_suffix(".py").exists():
-        module, name = "resparse.cli", "main"  # a checkout from before the command line moved
-    return getattr(importlib.import_module(module), name)
+    module = "resparse.app.cli" if (package / "app" / "cli.py").exists() else "resparse.cli"
+    return importlib.import_module(module).main
 
 
 def run(variant: str, path: str) -> tuple[int, str, str]:

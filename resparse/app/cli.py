@@ -8,23 +8,20 @@ the results come out in input order (``--format jsonl`` streams one JSON object 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
 from resparse import api
 from resparse.app import files as discovery
-from resparse.app import pool
-from resparse.app.progress import Progress
+from resparse.app.run import Runner, collect, run_check, write
 from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
-from resparse.app.tasks import check_task, graph_task, refs_task, split_task
+from resparse.app.tasks import graph_task, refs_task, split_task
 from resparse.render import FORMAT_NAMES, Report, View, formats
 from resparse.rules import UnknownCodes, parse_codes
 
-S = TypeVar("S")
-T = TypeVar("T")
 Command = Callable[..., Any]
 
 _ENCODING = click.option("--encoding", default=None, help="Force the input encoding (default: detect).")
@@ -61,43 +58,11 @@ def main() -> None:
     """Split, cite-check and lint the Chinese text of United Nations resolutions."""
 
 
-def _outcomes(
-    paths: tuple[str, ...], work: pool.Task[S, T], settings: S, jobs: int | None, quiet: bool
-) -> Iterator[pool.Outcome[T]]:
-    """Run ``work`` over every file; report each unreadable one on a line of its own and go on."""
-    total = sum(1 for _ in discovery.iter_files(paths))  # counted, not listed: the walk is repeated lazily
-    if not total:
-        click.echo(
-            f"resparse: error: {', '.join(paths)}: no files to read ({', '.join(discovery.SUFFIXES)})",
-            err=True,
-        )
-        sys.exit(2)
-    jobs = 1 if "-" in paths else jobs or pool.default_jobs()
-    progress = Progress(total, quiet)
-    click.get_current_context().call_on_close(progress.close)  # the summary comes after the results
-    try:
-        for outcome in pool.run(discovery.iter_files(paths), work, settings, jobs, total):
-            progress.advance(outcome)
-            if outcome.error:
-                if progress.bar is not None:
-                    progress.bar.console.print(
-                        f"resparse: error: {outcome.error}", markup=False, highlight=False
-                    )
-                else:
-                    click.echo(f"resparse: error: {outcome.error}", err=True)
-            yield outcome
-    finally:
-        progress.stop()
-
-
-def _write(output: str | bytes) -> None:
-    """Write a renderer's output exactly as it is (it carries its own line ends)."""
-    if isinstance(output, bytes):
-        sys.stdout.flush()
-        sys.stdout.buffer.write(output)
-        sys.stdout.buffer.flush()
-    elif output:
-        click.echo(output, nl=False)
+def _runner(paths: tuple[str, ...], quiet: bool) -> Runner:
+    """The files of this command line; the summary is printed after the results."""
+    runner = Runner(paths, quiet)
+    click.get_current_context().call_on_close(runner.close)
+    return runner
 
 
 # -- split -------------------------------------------------------------------------------------------
@@ -122,21 +87,13 @@ def split(
         raise click.UsageError("--format akn writes one document: give one FILE, or --output-dir for several")
     settings = SplitSettings(Reading(input_format, encoding), fmt, output_dir)
     view = View(terminal=sys.stdout.isatty())
-    status, results, failures = 0, [], []
-    for outcome in _outcomes(files, split_task, settings, jobs, quiet):
-        if outcome.error:
-            status = 2
-            failures.append(outcome.error)
-        elif outcome.line is not None:
-            click.echo(outcome.line)
-        else:
-            results.append(outcome.result)
+    results, failures = collect(_runner(files, quiet), split_task, settings, jobs)
     emit = formats("split")[fmt].emit
     if fmt == "akn" and output_dir is not None:
         _write_akn(results, Path(output_dir))
     elif emit is not None:
-        _write(emit(Report(results, view, len(files), failures)))
-    sys.exit(status)
+        write(emit(Report(results, view, len(files), failures)))
+    sys.exit(2 if failures else 0)
 
 
 def _write_akn(results: list[Any], folder: Path) -> None:
@@ -200,19 +157,11 @@ def refs(
             raise click.UsageError(str(exc)) from None
     view = View(kind=kind, distinct=distinct, terminal=sys.stdout.isatty())
     settings = RefsSettings(Reading(input_format, encoding), fmt, view, register_path, link_style, lang)
-    status, results, failures = 0, [], []
-    for outcome in _outcomes(files, refs_task, settings, jobs, quiet):
-        if outcome.error:
-            status = 2
-            failures.append(outcome.error)
-        elif outcome.line is not None:
-            click.echo(outcome.line)
-        else:
-            results.append(outcome.result)
+    results, failures = collect(_runner(files, quiet), refs_task, settings, jobs)
     emit = formats("refs")[fmt].emit
     if emit is not None:
-        _write(emit(Report(results, view, len(files), failures)))
-    sys.exit(status)
+        write(emit(Report(results, view, len(files), failures)))
+    sys.exit(2 if failures else 0)
 
 
 # -- check -------------------------------------------------------------------------------------------
@@ -276,47 +225,7 @@ def check(
         config=config_path,
         exit_zero=exit_zero,
     )
-    sys.exit(run_check(paths, settings, jobs, quiet))
-
-
-def run_check(paths: tuple[str, ...], settings: CheckSettings, jobs: int | None, quiet: bool) -> int:
-    """Check ``paths``, print the findings, and return the exit code."""
-    results, failures, files, errors = [], [], 0, False
-    for outcome in _outcomes(paths, check_task, settings, jobs, quiet):
-        files += 1
-        if outcome.fatal:
-            return 2  # a configuration that cannot be used: nothing is checked against a wrong one
-        if outcome.error:
-            failures.append(outcome.error)
-            continue
-        errors = errors or outcome.stats.get("errors", 0) > 0
-        if outcome.line is not None:
-            click.echo(outcome.line)
-        else:
-            results.append(outcome.result)
-    emit = formats("check")[settings.format].emit
-    if emit is not None:
-        sources = _source_lines(results, settings.reading) if settings.view.terminal else {}
-        _write(emit(Report(results, settings.view, files, failures, sources)))
-    status = 2 if failures else 0
-    if status == 0 and not settings.exit_zero and errors:
-        status = 1
-    return status
-
-
-def _source_lines(results: list[Any], reading: Reading) -> dict[str, list[str]]:
-    """The lines of each file with findings, to show them in place (a rich format: its text view)."""
-    lines: dict[str, list[str]] = {}
-    for name in {r.file for r in results if r.findings and r.file != "<stdin>"}:
-        try:
-            if (reading.input_format or api.input_format_of(name)) == "text":
-                view = api.read_text(name, reading.encoding).text  # read, not parsed again
-            else:
-                view = api.load(name, input_format=reading.input_format, encoding=reading.encoding).text
-            lines[name] = view.split("\n")
-        except Exception:  # the lines are a courtesy; the findings stand without them
-            continue
-    return lines
+    sys.exit(run_check(_runner(paths, quiet), settings, jobs))
 
 
 # -- graph -------------------------------------------------------------------------------------------
@@ -340,17 +249,16 @@ def graph(
     from resparse.citations.network import NetworkBuilder
 
     settings = GraphSettings(Reading(input_format, encoding), fmt, kind)
-    network, status, failures = NetworkBuilder(kind), 0, []
-    for outcome in _outcomes(paths, graph_task, settings, jobs, quiet):
+    network, failures = NetworkBuilder(kind), []
+    for outcome in _runner(paths, quiet).outcomes(graph_task, settings, jobs):
         if outcome.error:
-            status = 2
             failures.append(outcome.error)
         elif outcome.result is not None:
-            network.add(outcome.result)
+            network.add(outcome.result)  # added as it comes: a corpus is never held whole
     emit = formats("graph")[fmt].emit
     assert emit is not None
-    _write(emit(Report([network.network()], View(kind=kind), len(paths), failures)))
-    sys.exit(status)
+    write(emit(Report([network.network()], View(kind=kind), len(paths), failures)))
+    sys.exit(2 if failures else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -17,9 +17,10 @@ A configuration that cannot be read, or names an unknown key, rule, level or lan
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 from resparse.filecache import per_version
 from resparse.rules import LANGUAGES, LEVELS, UnknownCodes, parse_codes
@@ -29,14 +30,15 @@ class ConfigError(Exception):
     """A configuration file that cannot be used; the message says which file and why."""
 
 
-@dataclass(frozen=True)
-class Config:
+class Config(NamedTuple):
+    """One configuration file's settings (all empty: no file)."""
+
     select: tuple[str, ...] | None = None
     ignore: tuple[str, ...] = ()
     min_level: str | None = None
     message_lang: str | None = None
     register: Path | None = None
-    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    per_file_ignores: Mapping[str, tuple[str, ...]] = MappingProxyType({})
     root: Path | None = None
     source: Path | None = None
 

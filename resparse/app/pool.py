@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain, islice
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from resparse.errors import InputError
 
@@ -24,8 +23,7 @@ SERIAL_FILES = 16
 SERIAL_BYTES = 512 * 1024
 
 
-@dataclass
-class Outcome(Generic[T]):
+class Outcome(NamedTuple, Generic[T]):
     """The result for one file, in the order the files were given."""
 
     file: str
@@ -35,7 +33,8 @@ class Outcome(Generic[T]):
     error: str | None = None
     fatal: bool = False  # a configuration error: the run stops
     size: int = 0
-    stats: dict[str, int] = field(default_factory=dict)
+    #: What was found, counted for the summary (``paragraphs``, ``citations`` …); none for an error.
+    stats: Mapping[str, int] | None = None
 
 
 Task = Callable[[str, S], Outcome[T]]

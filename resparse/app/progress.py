@@ -47,7 +47,7 @@ class Progress:
         self.totals["bytes"] += outcome.size
         if outcome.error:
             self.totals["unreadable"] += 1
-        for key, value in outcome.stats.items():
+        for key, value in (outcome.stats or {}).items():
             self.totals[key] = self.totals.get(key, 0) + value
         if self.bar is not None:
             elapsed = max(time.perf_counter() - self.started, 1e-9)

@@ -8,46 +8,41 @@ precedence is written: the command line first, then the configuration, then the 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from resparse.app import config as configuration
 from resparse.render import View
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):
     """How to read the files: ``--input-format`` and ``--encoding``."""
 
     input_format: str | None = None
     encoding: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class SplitSettings:
+class SplitSettings(NamedTuple):
     reading: Reading = Reading()
     format: str = "text"
     output_dir: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class RefsSettings:
+class RefsSettings(NamedTuple):
     reading: Reading = Reading()
     format: str = "table"
-    view: View = field(default_factory=View)
+    view: View = View()
     register: str | None = None
     link_style: str = "undocs"
     lang: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class GraphSettings:
+class GraphSettings(NamedTuple):
     reading: Reading = Reading()
     format: str = "csv"
     kind: str = "all"
 
 
-@dataclass(frozen=True, slots=True)
-class FileCheck:
+class FileCheck(NamedTuple):
     """What ``check`` does for one file, the command line and its configuration merged."""
 
     select: tuple[str, ...]
@@ -58,11 +53,10 @@ class FileCheck:
     file_ignores: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class CheckSettings:
+class CheckSettings(NamedTuple):
     reading: Reading = Reading()
     format: str = "text"
-    view: View = field(default_factory=View)
+    view: View = View()
     #: Given on the command line (``()`` and ``None``: not given, the configuration decides).
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()

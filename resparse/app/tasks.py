@@ -7,30 +7,37 @@ found for the progress summary.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
 from resparse import api
 from resparse.app.pool import Outcome, size_of
 from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
 from resparse.citations.register import load_register
 from resparse.model import Document, Findings, References
-from resparse.render import View, formats
+from resparse.render import Format, View, formats
+
+T = TypeVar("T")
 
 
 def _load(name: str, reading: Reading) -> Document:
     return api.load(name, input_format=reading.input_format, encoding=reading.encoding)
 
 
+def _outcome(
+    name: str, file: str, result: T, fmt: Format[Any] | None, view: View, stats: Mapping[str, int]
+) -> Outcome[T]:
+    """The result, or its rendered line when the format renders each file on its own."""
+    if fmt is not None and fmt.record is not None:
+        return Outcome(file, line=fmt.record(result, view), size=size_of(name), stats=stats)
+    return Outcome(file, result, size=size_of(name), stats=stats)
+
+
 def split_task(name: str, settings: SplitSettings) -> Outcome[Document | References]:
     document = _load(name, settings.reading)
     fmt = formats("split")[settings.format]
     result: Document | References = api.refs(document) if fmt.needs_citations else document
-    outcome: Outcome[Document | References] = Outcome(
-        document.file, size=size_of(name), stats={"paragraphs": len(document.paragraphs)}
-    )
-    if fmt.record is not None:
-        outcome.line = fmt.record(result, View())
-    else:
-        outcome.result = result
-    return outcome
+    return _outcome(name, document.file, result, fmt, View(), {"paragraphs": len(document.paragraphs)})
 
 
 def refs_task(name: str, settings: RefsSettings) -> Outcome[References]:
@@ -41,17 +48,9 @@ def refs_task(name: str, settings: RefsSettings) -> Outcome[References]:
         link_style=settings.link_style,
         lang=settings.lang,
     )
-    outcome: Outcome[References] = Outcome(
-        document.file,
-        size=size_of(name),
-        stats={"paragraphs": len(document.paragraphs), "citations": len(references.citations)},
-    )
+    stats = {"paragraphs": len(document.paragraphs), "citations": len(references.citations)}
     fmt = formats("refs").get(settings.format)
-    if fmt is not None and fmt.record is not None:
-        outcome.line = fmt.record(references, settings.view)
-    else:
-        outcome.result = references
-    return outcome
+    return _outcome(name, document.file, references, fmt, settings.view, stats)
 
 
 def graph_task(name: str, settings: GraphSettings) -> Outcome[References]:
@@ -77,20 +76,11 @@ def check_task(name: str, settings: CheckSettings) -> Outcome[Findings]:
         selection=selection,
         file_ignores=effective.file_ignores,
     )
-    result = Findings(document.file, tuple(findings))
-    outcome: Outcome[Findings] = Outcome(
-        document.file,
-        size=size_of(name),
-        stats={
-            "paragraphs": len(document.paragraphs),
-            "citations": len(references.citations),
-            "findings": len(findings),
-            "errors": sum(1 for f in findings if f.level == "error"),
-        },
-    )
+    stats = {
+        "paragraphs": len(document.paragraphs),
+        "citations": len(references.citations),
+        "findings": len(findings),
+        "errors": sum(1 for f in findings if f.level == "error"),
+    }
     fmt = formats("check")[settings.format]
-    if fmt.record is not None:
-        outcome.line = fmt.record(result, settings.view)
-    else:
-        outcome.result = result
-    return outcome
+    return _outcome(name, document.file, Findings(document.file, tuple(findings)), fmt, settings.view, stats)

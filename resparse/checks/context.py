@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cached_property
 
 from resparse.citations.register import Register
@@ -11,11 +10,13 @@ from resparse.model import Citation, Diagnostic, Document, References, Span
 from resparse.rules import RULES, message
 
 
-@dataclass
 class Context:
-    references: References
-    register: Register
-    lang: str = "en"
+    """One document's references, the register to check them against, and the message language."""
+
+    def __init__(self, references: References, register: Register, lang: str = "en") -> None:
+        self.references = references
+        self.register = register
+        self.lang = lang
 
     @property
     def document(self) -> Document:

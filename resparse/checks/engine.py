@@ -7,7 +7,7 @@ document and return findings (:class:`~resparse.model.Diagnostic`), sorted by po
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resparse.checks import citations, links, structure
 from resparse.checks.context import Context
@@ -19,21 +19,30 @@ from resparse.rules import LEVELS, UnknownCodes, check_language, check_level, ex
 _FAMILIES = (citations, links, structure)
 
 
-@dataclass(frozen=True)
-class Selection:
-    """Which findings to keep: codes or prefixes to select and ignore, and the lowest level shown."""
+class _Choice(NamedTuple):
+    select: tuple[str, ...]
+    ignore: tuple[str, ...]
+    min_level: str
 
-    select: tuple[str, ...] = ("ALL",)
-    ignore: tuple[str, ...] = ()
-    min_level: str = "note"
 
-    def __post_init__(self) -> None:
-        for name in ("select", "ignore"):
+class Selection(_Choice):
+    """Which findings to keep: codes or prefixes to select and ignore, and the lowest level shown.
+
+    Codes are validated (and upper-cased) when the selection is made: a typo is a :class:`ValueError`.
+    """
+
+    __slots__ = ()
+
+    def __new__(
+        cls, select: str | Iterable[str] = ("ALL",), ignore: str | Iterable[str] = (), min_level: str = "note"
+    ) -> Selection:
+        codes = {}
+        for name, value in (("select", select), ("ignore", ignore)):
             try:
-                object.__setattr__(self, name, parse_codes(getattr(self, name)))
+                codes[name] = parse_codes(value)
             except UnknownCodes as exc:
                 raise ValueError(f"{name}: {exc}") from None
-        check_level(self.min_level, "min_level")
+        return super().__new__(cls, codes["select"], codes["ignore"], check_level(min_level, "min_level"))
 
     def keeps(self, finding: Diagnostic, extra_ignores: Iterable[str] = ()) -> bool:
         return (

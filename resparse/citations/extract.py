@@ -10,7 +10,6 @@ masks of a pass are applied together, so a paragraph is rebuilt once per pass, n
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex
@@ -42,12 +41,14 @@ class _Draft(NamedTuple):
     defects: tuple[str, ...]
 
 
-@dataclass(slots=True)
 class Found:
     """What extraction found in a document, before links are attached."""
 
-    citations: list[Citation] = field(default_factory=list)
-    internal_refs: list[InternalRef] = field(default_factory=list)
+    __slots__ = ("citations", "internal_refs")
+
+    def __init__(self) -> None:
+        self.citations: list[Citation] = []
+        self.internal_refs: list[InternalRef] = []
 
 
 class Extractor:
@@ -160,20 +161,23 @@ class Extractor:
         """The document one item names, given the words before its group (``大会第…``, ``人权理事会第…``)."""
         if item["roman"]:
             return self.resolver.old_ga(int(to_ascii(item["onum"])), item["roman"], item["opart"])
+        council = "理事会" in before  # the names of the bodies below: most contexts name none
         if item["gnum"]:
             session = to_ascii(item["session"])
             number = to_ascii(item["gnum"])
-            if grammar.HRC_CONTEXT.search(before):
+            if council and grammar.HRC_CONTEXT.search(before):
                 return self.resolver.hrc(session, number)
-            if grammar.CHR_CONTEXT.search(before):
+            if "人权委员会" in before and grammar.CHR_CONTEXT.search(before):
                 return self.resolver.chr(session, number)
-            if grammar.ECOSOC_CONTEXT.search(before) or (session.isdigit() and len(session) == 4):
+            if (council and grammar.ECOSOC_CONTEXT.search(before)) or (
+                session.isdigit() and len(session) == 4
+            ):
                 return self.resolver.ecosoc(session, number)
             return self.resolver.ga(session, number, item["part"])
         resolution = int(to_ascii(item["num"]))
         year = int(to_ascii(item["year"])) if item["year"] else None
-        if year is None and not grammar.SC_CONTEXT.search(before):
-            if grammar.GA_CONTEXT.search(before):
+        if year is None and not ("安" in before and grammar.SC_CONTEXT.search(before)):
+            if "大会" in before and grammar.GA_CONTEXT.search(before):
                 return self.resolver.ga_number(resolution)
             if grammar.OTHER_BODY_CONTEXT.search(before):
                 return None  # "缔约国大会第 2 号决议": another body's resolution, not a UN document symbol
@@ -319,8 +323,10 @@ def _citation(draft: _Draft, group: int) -> Citation:
 
 def _matches(pattern: regex.Pattern[str], work: str) -> Iterator[regex.Match[str]]:
     """The matches of ``pattern`` in ``work``, skipping the search when its key characters are absent."""
-    if any(key in work for key in grammar.KEY_CHARACTERS[pattern]):
-        yield from pattern.finditer(work)
+    for keys in grammar.KEY_CHARACTERS[pattern]:
+        if not any(key in work for key in keys):
+            return iter(())
+    return pattern.finditer(work)
 
 
 def _masked(work: str, masks: list[tuple[int, int]]) -> str:
@@ -354,6 +360,8 @@ def _pinpoint(match: regex.Match[str] | None) -> str | None:
 
 
 def _width_defects(written: str) -> tuple[str, ...]:
+    if written.isascii():  # most citations: no full-width digit or bracket to mix with
+        return () if written.count("(") == written.count(")") else ("unbalanced-brackets",)
     defects = []
     if not ASCII_DIGITS.isdisjoint(written) and not WIDE_DIGITS.isdisjoint(written):
         defects.append("mixed-width-digits")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resparse.citations.resolve import document_key, same_document, symbol_of_url
 from resparse.model import Citation, Document, Link
@@ -20,8 +20,7 @@ _MATCH = 4
 _MISMATCH = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Attached:
+class Attached(NamedTuple):
     """Citations with their links set, and the links that matched no citation."""
 
     citations: tuple[Citation, ...]
@@ -93,28 +92,33 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
     targets = [document_key(symbol_of_url(link.url)) for link in links]
     symbols = [document_key(citation.symbol) for citation in citations]
 
+    # A committee named by its number ("1540 委员会") is rarely the hyperlinked mention.
     matched = [_MATCH - 1 if citation.form == "committee-name" else _MATCH for citation in citations]
     placed = [link.text is not None and bool(link.text.strip()) for link in links]
-
-    def score(i: int, j: int) -> int:
-        if placed[i] and not _overlaps(links[i], citations[j]):
-            return 0
-        if targets[i] is None or targets[i] != symbols[j]:
-            return _MISMATCH
-        # A committee named by its number ("1540 委员会") is rarely the hyperlinked mention.
-        return matched[j]
-
+    # score[i][j]: how well link i fits citation j (0: it cannot be paired with it at all).
+    score = [
+        [
+            0
+            if placed[i] and not _overlaps(link, citation)
+            else (_MISMATCH if target is None or target != symbols[j] else matched[j])
+            for j, citation in enumerate(citations)
+        ]
+        for i, (link, target) in enumerate(zip(links, targets, strict=True))
+    ]
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
-        row, below = best[i], best[i + 1]
+        row, below, scores = best[i], best[i + 1], score[i]
         for j in range(m - 1, -1, -1):
-            s = score(i, j)
-            row[j] = max(below[j], row[j + 1], below[j + 1] + s if s else 0)
+            s = scores[j]
+            here = max(below[j], row[j + 1])
+            if s and below[j + 1] + s > here:
+                here = below[j + 1] + s
+            row[j] = here
     pairs: list[tuple[int, int]] = []
     left: list[int] = []
     i = j = 0
     while i < n:
-        if j < m and (s := score(i, j)) and best[i][j] == best[i + 1][j + 1] + s:
+        if j < m and (s := score[i][j]) and best[i][j] == best[i + 1][j + 1] + s:
             pairs.append((i, j))
             i, j = i + 1, j + 1
         elif j < m and best[i][j] == best[i][j + 1]:

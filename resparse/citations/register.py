@@ -10,17 +10,16 @@ from __future__ import annotations
 import csv
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
+from typing import NamedTuple
 
 from resparse.errors import InputError
 from resparse.filecache import per_version
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     number: int
     year: int
     date: str | None = None

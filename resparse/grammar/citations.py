@@ -111,16 +111,16 @@ GA_CONTEXT = compile(r"(?<!缔约国|成员国)大会[^，。；]{0,6}$")
 OTHER_BODY_CONTEXT = compile(r"(?:委员会|理事会|大会|会议)[ \t\u3000]*$")
 SC_CONTEXT = compile(r"(?:安全理事会|安理会)[^，。；]{0,4}$")
 
-#: What every match of a pattern the extractor runs over a whole paragraph contains (one of these): a
-#: paragraph without any of them is not searched with that pattern at all.
-KEY_CHARACTERS: dict[regex.Pattern, tuple[str, ...]] = {
-    SYMBOL: ("/",),
-    GROUP: ("议",),
-    BARE_GROUP: ("议",),
-    UNCLOSED_GROUP: ("第",),
-    COMMITTEE_NAME: ("委员会",),
-    ITEM_WITH_YEAR_RE: ("(", "（"),
-    INTERNAL_REF: ("段",),
+#: What every match of a pattern the extractor runs over a whole paragraph contains: one of each group
+#: of key characters. A paragraph that lacks a group is not searched with that pattern at all.
+KEY_CHARACTERS: dict[regex.Pattern[str], tuple[tuple[str, ...], ...]] = {
+    SYMBOL: (("/",),),
+    GROUP: (("第",), ("号",), ("议",)),
+    BARE_GROUP: (("议",), ("(", "（")),
+    UNCLOSED_GROUP: (("第",), ("(", "（")),
+    COMMITTEE_NAME: (("委员会",),),
+    ITEM_WITH_YEAR_RE: (("(", "（"),),
+    INTERNAL_REF: (("第",), ("段",)),
 }
 
 #: Links to UN documents: ``https://undocs.org/ch/S/RES/1373(2001)``, ``https://docs.un.org/zh/…``.

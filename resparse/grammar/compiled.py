@@ -16,7 +16,6 @@ import atexit
 import os
 import pickle
 import sys
-import tempfile
 from pathlib import Path
 
 import regex
@@ -57,6 +56,8 @@ class _Cache:
         """Write the cache (at exit, once something new was compiled) where bytecode may be written."""
         if sys.dont_write_bytecode:
             return
+        import tempfile  # only a run that compiled something new writes the cache
+
         keep = {key: self.patterns[key] for key in self.patterns if key in self.used}
         if len(self.patterns) <= 2 * len(keep):  # other commands' patterns stay, stale ones go in time
             keep = self.patterns

@@ -16,6 +16,8 @@ FURNITURE_STARTS = frozenset("hHSA0123456789*<#")
 URL_LINE = compile(r"^\s*(?P<url>https?://[^\s\p{Han}]+(?: [^\s\p{Han}]+)*)\s*$")
 PAGE_NUMBER = compile(r"^\s*(?P<n>\d{1,3})\s*/\s*(?P<total>\d{1,3})\s*$")
 RUNNING_HEADER = compile(r"^\s*(?P<symbol>[SA]/RES/\d+\s*[(（]\d{4}[)）])\s*$")
+#: The last character of any footer line (a job number's ``(C)``, a barcode's ``*``, a digit).
+FOOTER_ENDINGS = frozenset(")）*0123456789")
 FOOTER_LINE = compile(
     r"^\s*(?:(?:\d{2}-\d{5}(?:\s*\([A-Z]\))?|\*\d{6,}\*|\d{1,3}\s*/\s*\d{1,3}"
     r"|[SA]/RES/\d+\s*[(（]\d{4}[)）])\s*)+$"

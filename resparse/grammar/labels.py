@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from typing import Literal, NamedTuple
 
+from regex import Pattern
+
 from resparse.grammar.chars import DIGIT, ends_terminal
 from resparse.grammar.compiled import compile
 from resparse.grammar.structure import HEADING_MAX
@@ -33,7 +35,7 @@ BULLET_LABEL = compile(r"^(?P<label>[•·▪◦●○\-–—])\s*")
 #: A section heading label inside the operative part: ``A. 定向制裁``, ``一、``.
 HEADING_LABEL = compile(r"^(?P<label>(?P<n>[A-Z])[.．]|(?P<n>[一二三四五六七八九十]{1,3})[、.．])\s*")
 #: Every family's pattern, in the order a label is tried.
-PATTERNS: tuple[tuple[Family, object], ...] = (
+PATTERNS: tuple[tuple[Family, Pattern[str]], ...] = (
     ("operative", OPERATIVE_LABEL),
     ("letter", LETTER_LABEL),
     ("roman", ROMAN_LABEL),
@@ -42,12 +44,23 @@ PATTERNS: tuple[tuple[Family, object], ...] = (
     ("heading", HEADING_LABEL),
 )
 
-#: The characters a label of any family above can start with: a block that starts with anything else
-#: has no label, and the patterns need not be tried.
-LABEL_STARTS = frozenset(
-    "0123456789０１２３４５６７８９(（abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-    "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•·▪◦●○-–—一二三四五六七八九十"
-)
+_DIGITS = "0123456789０１２３４５６７８９"
+#: The characters a label of each family can start with: a block that starts with anything else has
+#: no label of that family, and its pattern need not be tried.
+FAMILY_STARTS: dict[Family, frozenset[str]] = {
+    "operative": frozenset(_DIGITS),
+    "letter": frozenset("(（abcdefghijklmnopqrstuvwxyz"),
+    "roman": frozenset("(（ivx㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"),
+    "digit": frozenset("(（" + _DIGITS),
+    "bullet": frozenset("•·▪◦●○-–—"),
+    "heading": frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ一二三四五六七八九十"),
+}
+LABEL_STARTS = frozenset().union(*FAMILY_STARTS.values())
+#: For each character a label can start with, the families to try, in the order of :data:`PATTERNS`.
+_CANDIDATES = {
+    char: tuple((family, pattern) for family, pattern in PATTERNS if char in FAMILY_STARTS[family])
+    for char in LABEL_STARTS
+}
 #: The characters a *line* that opens a labelled item starts with, for the layout stage. Narrower than
 #: :data:`LABEL_STARTS`: a wrapped line that begins ``a) `` or ``A.`` is not taken as a new paragraph.
 LINE_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•▪●-–—*")
@@ -103,10 +116,11 @@ def find_label(body: str) -> Label | None:
 
     A heading label (``A.``, ``一、``) counts only on a short unpunctuated block: ``A. 定向制裁``.
     """
-    if not may_have_label(body):
+    candidates = _CANDIDATES.get(body[:1])
+    if candidates is None:
         return None
-    for family, pattern in PATTERNS:
-        match = pattern.match(body)  # type: ignore[attr-defined]
+    for family, pattern in candidates:
+        match = pattern.match(body)
         if match and match.end() < len(body):
             label = match["label"]
             if family == "heading" and (len(body) > HEADING_MAX or ends_terminal(body)):
@@ -119,7 +133,7 @@ def sub_family(label: str) -> Family | None:
     """The sub-paragraph family of a label given on its own (``(a)``, ``㈠``, ``•``)."""
     text = label + " "
     for family, pattern in PATTERNS:
-        if family in SUB_FAMILIES and pattern.match(text):  # type: ignore[attr-defined]
+        if family in SUB_FAMILIES and pattern.match(text):
             return family
     return None
 

@@ -35,9 +35,13 @@ _LISTS = _word_lists()
 ADVERBS = tuple(_LISTS["adverbs"])
 VERBS = tuple(_LISTS["verbs"])
 PHRASE = compile(f"^(?:{_alternatives(list(ADVERBS))})*(?:{_alternatives(list(VERBS))})")
+#: The characters a phrase can start with: a paragraph that starts with another has none.
+PHRASE_STARTS = frozenset(word[0] for word in (*ADVERBS, *VERBS))
 
 
 def leading_phrase(text: str) -> str | None:
     """The paragraph's leading phrase, or ``None`` when it does not open with a known one."""
+    if text[:1] not in PHRASE_STARTS:
+        return None
     match = PHRASE.match(text)
     return match.group(0) if match else None

@@ -35,8 +35,8 @@ HEADING_MAX = 40
 
 
 def is_formula_line(content: str) -> bool:
-    """A line that is the enacting formula on its own."""
-    return len(content) <= FORMULA_MAX and bool(FORMULA.match(content))
+    """A line that is the enacting formula on its own (it ends in its comma)."""
+    return len(content) <= FORMULA_MAX and content[-1:] in ("，", ",") and bool(FORMULA.match(content))
 
 
 def is_annex_heading(text: str) -> bool:

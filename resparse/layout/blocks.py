@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from resparse.layout.offsets import OffsetMap
 from resparse.model import Artifact, Hint, Link
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """One logical paragraph of the normalised text: ``text[start:end]``."""
 
     start: int
@@ -32,14 +31,25 @@ class Block:
         )
 
 
-@dataclass(slots=True)
 class Layout:
     """The normalised text and everything the layout stage took out of it."""
 
-    text: str
-    offsets: OffsetMap
-    blocks: list[Block]
-    links: list[Link] = field(default_factory=list)
-    artifacts: list[Artifact] = field(default_factory=list)
-    pages: int = 1
-    page_breaks: tuple[int, ...] = ()
+    __slots__ = ("artifacts", "blocks", "links", "offsets", "page_breaks", "pages", "text")
+
+    def __init__(
+        self,
+        text: str,
+        offsets: OffsetMap,
+        blocks: list[Block],
+        links: list[Link] | None = None,
+        artifacts: list[Artifact] | None = None,
+        pages: int = 1,
+        page_breaks: tuple[int, ...] = (),
+    ) -> None:
+        self.text = text
+        self.offsets = offsets
+        self.blocks = blocks
+        self.links = links if links is not None else []
+        self.artifacts = artifacts if artifacts is not None else []
+        self.pages = pages
+        self.page_breaks = page_breaks

@@ -13,7 +13,6 @@ paragraph per line as Word exports it.
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -22,7 +21,7 @@ from resparse.grammar.chars import LINE_SPACE, is_cjk
 from resparse.layout.blocks import Block, Layout
 from resparse.layout.offsets import LineIndex, OffsetMap
 from resparse.layout.rules import Line, Rules
-from resparse.model import Artifact, ArtifactKind, Link, Position, Span
+from resparse.model import Artifact, ArtifactKind, Link, Span, make_span
 
 if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
     from resparse.readers.markup import RichText
@@ -45,43 +44,48 @@ def normalise(source: str) -> Layout:
     pending_page = False
     page = 1
     line_page: dict[int, int] = {}
+    starts = index.starts
+    furniture_starts = furniture.FURNITURE_STARTS
     for number, raw in enumerate(raw_lines):
-        start = index.starts[number]
+        if not raw:  # every other line of a PDF extraction
+            if previous_kind != "artifact":
+                previous_kind = "blank"
+            continue
         stripped = raw.strip(LINE_SPACE)
         if not stripped:
             previous_kind = "blank" if previous_kind != "artifact" else "artifact"
             if "\x0c" in raw:
                 pending_page = True
             continue
+        first = stripped[0]
+        # The content starts at its first character (the margin before it is white space only).
+        lead = raw.index(first) if raw[0] != first else 0
         kind = None
-        if stripped[0] in furniture.FURNITURE_STARTS and (
-            number >= cover_end or furniture.DIRECTIVE.match(stripped)
-        ):
+        if first in furniture_starts and (number >= cover_end or furniture.DIRECTIVE.match(stripped)):
             kind = artifact_kind(stripped, number in page_numbers)
         if kind:
-            lead = len(raw) - len(raw.lstrip(LINE_SPACE))
             found.append((kind, stripped, _on_line(number, lead, len(stripped))))
             if kind == "directive":
                 continue  # an instruction to the linter: neither text nor a page boundary
             previous_kind = "artifact"
             pending_page = pending_page or bool(text_lines)
             continue
-        lead = len(raw) - len(raw.lstrip(LINE_SPACE))
-        tail = len(raw.rstrip(LINE_SPACE))
+        start = starts[number]
+        tail = lead + len(stripped)
         cut = 0
-        if stripped[0] in "#>*_":
+        if first in "#>*_":
             stripped, cut = _markdown(stripped, start + lead, offsets, found)
-        indent = raw[:lead]
+        feeds = raw.count("\x0c", 0, lead) if lead else 0
         line = Line(  # positional: this runs for every line of every file
             number,
             start + lead + cut,
             stripped,
-            lead - indent.count("\x0c"),
+            lead - feeds,
             start + tail if tail < len(raw) else -1,
             previous_kind == "blank",
             previous_kind == "text",
             previous_kind == "artifact",
-            pending_page or "\x0c" in indent,
+            pending_page or feeds > 0,
         )
         if line.form_feed and text_lines:
             page += 1
@@ -92,14 +96,10 @@ def normalise(source: str) -> Layout:
         previous_kind = "text"
     rules = Rules(text_lines)
     if rules.style == "pdf":
-        _repaginate(text_lines, line_page)
+        _repaginate(text_lines, line_page, rules.double_spaced)
     blocks, text = _join(text_lines, rules, line_page, offsets)
-    page_of = _PageOf(line_page)
-    artifacts = [
-        Artifact(kind, text, span, page_of(span.start.line - 1, kind == "page-header"))
-        for kind, text, span in found
-    ]
-    links = [Link(a.text, a.span, page_of(a.span.start.line - 1)) for a in artifacts if a.kind == "url"]
+    artifacts = _on_pages(found, line_page)
+    links = [Link(a.text, a.span, a.page) for a in artifacts if a.kind == "url"]
     pages = max(line_page.values(), default=1)
     breaks: list[int] = []
     last_page = 1
@@ -136,7 +136,7 @@ def _on_line(index: int, start: int, length: int) -> Span:
 
     Artefacts sit on one line: their span is read off it, with no search of the line index.
     """
-    return Span(Position(index + 1, start + 1), Position(index + 1, start + length + 1))
+    return make_span(index + 1, start + 1, index + 1, start + length + 1)
 
 
 def _cover_end(raw_lines: list[str]) -> int:
@@ -177,7 +177,10 @@ def _page_number_lines(raw_lines: list[str]) -> set[int]:
     """
     candidates: dict[int, int] = {}
     for number, raw in enumerate(raw_lines):
-        m = "/" in raw and raw.lstrip()[:1].isdigit() and furniture.PAGE_NUMBER.match(raw)
+        if "/" not in raw:
+            continue
+        first = raw[:1] if not raw[:1].isspace() else raw.lstrip()[:1]
+        m = first.isdigit() and furniture.PAGE_NUMBER.match(raw)
         if m and 0 < int(m["n"]) <= int(m["total"]) <= 300:
             candidates[number] = int(m["total"])
     totals = Counter(candidates.values())
@@ -204,48 +207,52 @@ def artifact_kind(stripped: str, page_number: bool = False) -> ArtifactKind | No
     if first in "<#":
         return "directive" if furniture.DIRECTIVE.match(stripped) else None
     if first == "h":
+        if stripped.isascii() and len(stripped.split()) == 1:  # most link lines: no need for the pattern
+            scheme = 8 if stripped.startswith("https://") else 7 if stripped.startswith("http://") else 0
+            return "url" if scheme and len(stripped) > scheme else None
         return "url" if furniture.URL_LINE.match(stripped) else None
     if first in "SA" and furniture.RUNNING_HEADER.match(stripped):
         return "page-header"
     if page_number:
         return "page-number"
-    if furniture.PAGE_NUMBER.match(stripped):
+    tail = stripped.rstrip()
+    if not tail or tail[-1] not in furniture.FOOTER_ENDINGS or furniture.PAGE_NUMBER.match(stripped):
         return None
-    if furniture.FOOTER_LINE.match(stripped) and not furniture.PAGE_NUMBER.match(stripped):
-        return "job-number"
-    return None
+    return "job-number" if furniture.FOOTER_LINE.match(stripped) else None
 
 
-class _PageOf:
-    """The page of an artefact: that of the nearest text line above it (a running header: below it)."""
+def _on_pages(found: list[_Found], line_page: dict[int, int]) -> list[Artifact]:
+    """The artefacts with their pages: that of the nearest text line above (a running header: below).
 
-    def __init__(self, line_page: dict[int, int]) -> None:
-        self.keys = sorted(line_page)
-        self.line_page = line_page
+    Both the artefacts and the text lines are in line order, so one walk down both places them all.
+    """
+    rows = list(line_page)  # the text lines, added in order
+    if not rows:
+        return [Artifact(kind, text, span, 1) for kind, text, span in found]
+    artifacts = []
+    last = len(rows) - 1
+    at = 0  # the first text line at or below the artefact
+    for kind, text, span in found:
+        row = span.start.line - 1
+        while at <= last and rows[at] < row:
+            at += 1
+        page = line_page[rows[min(at, last)] if kind == "page-header" else rows[max(at - 1, 0)]]
+        artifacts.append(Artifact(kind, text, span, page))
+    return artifacts
 
-    def __call__(self, line_number: int, header: bool = False) -> int:
-        if not self.keys:
-            return 1
-        i = bisect_left(self.keys, line_number)
-        if header:
-            return self.line_page[self.keys[min(i, len(self.keys) - 1)]]
-        return self.line_page[self.keys[max(i - 1, 0)]]
 
-
-def _repaginate(lines: list[Line], line_page: dict[int, int]) -> None:
+def _repaginate(lines: list[Line], line_page: dict[int, int], double_spaced: bool) -> None:
     """PDF text: a page also breaks where two text lines touch, or after a run of page artefacts.
 
     In text copied out of a PDF every line is followed by a blank line except the last of a page.
     """
-    with_blank = sum(1 for line in lines[1:] if line.blank_before)
-    double_spaced = len(lines) > 3 and with_blank >= 0.6 * (len(lines) - 1)
     page = 1
     for i, line in enumerate(lines):
         if i and not line.page_start and ((double_spaced and line.adjacent) or line.after_artifact):
             line.page_start = True
         if i and line.page_start:
             page += 1
-        line_page[line.index] = page
+        line_page[line.row] = page
 
 
 def _join(
@@ -254,30 +261,31 @@ def _join(
     """Join lines into blocks; a space survives a join only between two non-CJK characters."""
     parts: list[str] = []
     blocks: list[Block] = []
+    runs: list[tuple[int, int, int]] = []  # (normalised offset, source offset, length) for the map
     cursor = 0
     block_start = 0
     first: Line | None = None
     prev: Line | None = None
-    for line in lines:
-        if prev is None or rules.starts_block(prev, line):
+    for line, starts in zip(lines, rules.starts(lines), strict=True):
+        content = line.content
+        if starts:
             if first is not None:
-                blocks.append(
-                    Block(block_start, cursor, line_page[first.index], first.indent, first.index + 1)
-                )
+                blocks.append(Block(block_start, cursor, line_page[first.row], first.indent, first.row + 1))
                 parts.append("\n")
                 cursor += 1
             block_start = cursor
             first = line
-        elif _keeps_space(prev, line):
+        elif prev is not None and _keeps_space(prev, line):
             parts.append(" ")
-            offsets.add(cursor, prev.trailing_space, 1)
+            runs.append((cursor, prev.trailing_space, 1))
             cursor += 1
-        parts.append(line.content)
-        offsets.add(cursor, line.start, len(line.content))
-        cursor += len(line.content)
+        parts.append(content)
+        runs.append((cursor, line.start, len(content)))
+        cursor += len(content)
         prev = line
     if first is not None:
-        blocks.append(Block(block_start, cursor, line_page[first.index], first.indent, first.index + 1))
+        blocks.append(Block(block_start, cursor, line_page[first.row], first.indent, first.row + 1))
+    offsets.add_runs(runs)
     return blocks, "".join(parts)
 
 

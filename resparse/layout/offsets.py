@@ -11,7 +11,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from operator import add
 
-from resparse.model import Position, Span
+from resparse.model import Position, Span, make_span
 
 
 class LineIndex:
@@ -60,6 +60,19 @@ class OffsetMap:
         self._source.append(source_start)
         self._lengths.append(length)
 
+    def add_runs(self, runs: list[tuple[int, int, int]]) -> None:
+        """:meth:`add` for each ``(clean_start, source_start, length)`` in order, in one loop."""
+        clean, source, lengths = self._clean, self._source, self._lengths
+        for clean_start, source_start, length in runs:
+            if length <= 0:
+                continue
+            if clean and clean[-1] + lengths[-1] == clean_start and source[-1] + lengths[-1] == source_start:
+                lengths[-1] += length
+                continue
+            clean.append(clean_start)
+            source.append(source_start)
+            lengths.append(length)
+
     def source_offset(self, clean: int) -> int:
         """The source offset of the normalised character at ``clean`` (a gap maps to its run's end)."""
         i = bisect_right(self._clean, clean) - 1
@@ -79,12 +92,33 @@ class OffsetMap:
         return self._lines.offset(position)
 
     def span(self, start: int, end: int) -> Span:
-        """The source span of normalised ``[start, end)``; ``end`` is exclusive, as in the result."""
-        first = self.position(start)
+        """The source span of normalised ``[start, end)``; ``end`` is exclusive, as in the result.
+
+        Every paragraph and citation asks for its span, so both ends are found with as few searches as
+        possible: the end usually lies in the same run, and on the same line, as the start.
+        """
+        clean, lengths, source = self._clean, self._lengths, self._source
+        i = bisect_right(clean, start) - 1
+        if i < 0:
+            first = source[0] if source else 0
+        else:
+            first = source[i] + min(start - clean[i], max(lengths[i] - 1, 0))
+        starts = self._lines.starts
+        line = bisect_right(starts, first) - 1
+        column = first - starts[line] + 1
         if end <= start:
-            return Span(first, first)
-        last = self.position(end - 1)
-        return Span(first, Position(last.line, last.column + 1))
+            return make_span(line + 1, column, line + 1, column)
+        last_clean = end - 1
+        if i < 0 or last_clean >= clean[i] + lengths[i]:
+            i = bisect_right(clean, last_clean) - 1
+        if i < 0:
+            last = source[0] if source else 0
+        else:
+            last = source[i] + min(last_clean - clean[i], max(lengths[i] - 1, 0))
+        if not (line + 1 < len(starts) and last >= starts[line + 1]) and last >= starts[line]:
+            return make_span(line + 1, column, line + 1, last - starts[line] + 2)
+        end_line = bisect_right(starts, last) - 1
+        return make_span(line + 1, column, end_line + 1, last - starts[end_line] + 2)
 
     def source_span(self, start: int, end: int) -> Span:
         """A span straight from source offsets (for artefacts that never enter the normalised text)."""

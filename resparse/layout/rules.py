@@ -9,29 +9,56 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from itertools import pairwise
 
 from resparse.grammar.chars import ends_terminal
 from resparse.grammar.labels import is_label_only, line_has_label
 from resparse.grammar.phrases import leading_phrase
-from resparse.grammar.structure import FORMULA, is_annex_heading, is_formula_line
+from resparse.grammar.structure import FORMULA, FORMULA_MAX, is_annex_heading, is_formula_line
 
 
-@dataclass(slots=True)
 class Line:
-    """One physical line of text (artefacts and blank lines are not lines here)."""
+    """One physical line of text (artefacts and blank lines are not lines here).
 
-    index: int
-    start: int  # source offset of the first content character
-    content: str  # the line without leading/trailing whitespace
-    indent: int
-    trailing_space: int  # source offset of the first trailing whitespace character, or -1
-    blank_before: bool = False
-    adjacent: bool = False  # the previous physical line is a text line (no blank line between)
-    after_artifact: bool = False
-    form_feed: bool = False
-    page_start: bool = False
+    Working state of the layout stage, not a value: ``page_start`` is set once pages are known. A
+    slotted class: one is made for every line of every file, and its fields are read many times.
+    """
+
+    __slots__ = (
+        "adjacent",
+        "after_artifact",
+        "blank_before",
+        "content",
+        "form_feed",
+        "indent",
+        "page_start",
+        "row",
+        "start",
+        "trailing_space",
+    )
+
+    def __init__(
+        self,
+        row: int,
+        start: int,
+        content: str,
+        indent: int,
+        trailing_space: int,
+        blank_before: bool = False,
+        adjacent: bool = False,
+        after_artifact: bool = False,
+        form_feed: bool = False,
+    ) -> None:
+        self.row = row  # the 0-based number of the line in the file
+        self.start = start  # source offset of the first content character
+        self.content = content  # the line without leading/trailing whitespace
+        self.indent = indent
+        self.trailing_space = trailing_space  # source offset of the first trailing space, or -1
+        self.blank_before = blank_before
+        self.adjacent = adjacent  # the previous physical line is a text line (no blank line between)
+        self.after_artifact = after_artifact
+        self.form_feed = form_feed
+        self.page_start = False
 
 
 class Rules:
@@ -46,33 +73,40 @@ class Rules:
 
     def __init__(self, lines: list[Line]) -> None:
         formula_at = next((i for i, line in enumerate(lines[:40]) if FORMULA.match(line.content)), -1)
-        self.cover = {line.index for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
-        annex_at = next((i for i, line in enumerate(lines) if is_annex_heading(line.content)), len(lines))
+        self.cover = {line.row for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
+        annex_at = next(
+            (i for i, line in enumerate(lines) if line.content[0] == "附" and is_annex_heading(line.content)),
+            len(lines),
+        )
         body = lines[formula_at + 1 : annex_at] or lines
         n = len(body)
         lengths = sorted(len(line.content) for line in body)
         self.width = lengths[int(0.9 * (n - 1))] if body else 0
-        # Each pair: (the line before ends a sentence, the line before, the line).
-        pairs = [(ends_terminal(prev.content), prev, line) for prev, line in pairwise(body)]
-        after_terminal = [line for terminal, _, line in pairs if terminal]
         # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
         full = min(0.75 * self.width, 20)
-        wrapped = [line for terminal, prev, line in pairs if not terminal and len(prev.content) >= full]
-        within = [terminal for terminal, _, line in pairs if not line.blank_before]
-        across = len(pairs) - len(within)
+        after_terminal = indented_after_terminal = within = broken_within = 0
+        wrapped: list[Line] = []
+        for prev, line in pairwise(body):  # one pass over the pairs of lines, counting what tells a style
+            terminal = ends_terminal(prev.content)
+            if terminal:
+                after_terminal += 1
+                indented_after_terminal += line.indent > 0
+            elif len(prev.content) >= full:
+                wrapped.append(line)
+            if not line.blank_before:
+                within += 1
+                broken_within += not terminal
+        across = max(n - 1, 0) - within
         # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
         everywhere = sum(1 for line in lines[1:] if line.blank_before)
-        double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
-        broken_within = within.count(False)
+        self.double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
         self.convention = False
-        if not double_spaced and across and within and broken_within >= 0.5 * len(within):
+        if not self.double_spaced and across and within and broken_within >= 0.5 * within:
             self.style = "blank-separated"
-        elif double_spaced or len(wrapped) >= max(2, 0.15 * n):
+        elif self.double_spaced or len(wrapped) >= max(2, 0.15 * n):
             unindented = _share(wrapped, lambda line: line.indent == 0 or line.page_start)
-            indent_marks = _share(after_terminal, lambda line: line.indent > 0) >= 0.5 and (
-                unindented >= 0.6 or (double_spaced and unindented > 0)
-            )
-            if indent_marks:
+            marked = after_terminal and indented_after_terminal / after_terminal >= 0.5
+            if marked and (unindented >= 0.6 or (self.double_spaced and unindented > 0)):
                 indents = Counter(line.indent for line in body if line.indent and not line.page_start)
                 typical = indents.most_common(1)[0][0] if indents else 0
                 self.convention = typical > 0 and any(line.indent > typical for line in lines)
@@ -82,22 +116,42 @@ class Rules:
         else:
             self.style = "lines"
 
-    def starts_block(self, prev: Line, line: Line) -> bool:
-        if prev.index in self.cover or line.index in self.cover:
-            return True
-        if self.style == "lines":
-            return not is_label_only(prev.content)
-        if is_formula_line(prev.content):
-            return True
-        if is_label_only(prev.content):
-            return False  # "2." alone on its line: the paragraph's text follows on the next
-        if is_annex_heading(line.content) or is_annex_heading(prev.content):
-            return True
-        if self.style == "pdf":
-            indent = line.indent
-            if line.page_start and self.convention:
-                indent -= 1  # the first line of a page carries one space more than any other
-            return indent > 0
+    def starts(self, lines: list[Line]) -> list[bool]:
+        """For each line, whether it starts a new block (the first line always does).
+
+        One pass over the lines, each line's features (formula, label alone, annex title) read once.
+        """
+        starts = [True] * len(lines)
+        if len(lines) < 2:
+            return starts
+        cover, style, convention = self.cover, self.style, self.convention
+        contents = [line.content for line in lines]
+        # Each test is guarded by the cheap condition it starts with: most lines are long and open
+        # with an ideograph, and the tests run for every line of every document.
+        label_only = [len(content) <= 6 and is_label_only(content) for content in contents]
+        if style == "lines":
+            for i in range(1, len(lines)):
+                starts[i] = lines[i - 1].row in cover or lines[i].row in cover or not label_only[i - 1]
+            return starts
+        formula = [len(content) <= FORMULA_MAX and is_formula_line(content) for content in contents]
+        annex = [content[0] == "附" and is_annex_heading(content) for content in contents]
+        for i in range(1, len(lines)):
+            prev, line = lines[i - 1], lines[i]
+            if prev.row in cover or line.row in cover or formula[i - 1]:
+                continue  # True
+            if label_only[i - 1]:
+                starts[i] = False  # "2." alone on its line: the paragraph's text follows on the next
+            elif annex[i] or annex[i - 1]:
+                continue
+            elif style == "pdf":
+                # The first line of a page carries one space more than any other.
+                starts[i] = line.indent - (1 if convention and line.page_start else 0) > 0
+            else:
+                starts[i] = self._by_punctuation(prev, line)
+        return starts
+
+    def _by_punctuation(self, prev: Line, line: Line) -> bool:
+        """Hard-wrapped text: a blank line, a label after a finished sentence, a paragraph's opening."""
         label = line_has_label(line.content)
         if self.style == "blank-separated":
             return line.blank_before or (label and ends_terminal(prev.content))

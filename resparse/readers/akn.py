@@ -56,7 +56,7 @@ def read_akn(data: bytes, name: str) -> RichText:
         reader.block(note, Hint("footnote"))
     language = root.find(f".//{{{AKN_NS}}}FRBRExpression/{{{AKN_NS}}}FRBRlanguage")
     lang = _LANGUAGES.get(language.get("language", "")) if language is not None else None
-    return RichText(name=name, format="akn", blocks=reader.blocks, language=lang)
+    return RichText(name=name, format="akn", blocks=tuple(reader.blocks), language=lang)
 
 
 class _Reader:
@@ -74,7 +74,7 @@ class _Reader:
         if label:
             shift = len(label) + (1 if text else 0)
             text = f"{label} {text}" if text else label
-            links = [type(link)(link.url, link.start + shift, link.end + shift) for link in links]
+            links = tuple(link.shifted(shift) for link in links)
         if text:
             self.blocks.append(RichBlock(text, hint, links, el.sourceline))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections import defaultdict
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resparse.errors import InputError
 from resparse.grammar.formats import HYPERLINK_FIELD
@@ -49,7 +49,7 @@ def read_docx(data: bytes, name: str) -> RichText:
                 block = _paragraph(p, foot_rels, None)
                 if block.text:
                     blocks.append(RichBlock(block.text, Hint("footnote"), block.links, block.source_line))
-    return RichText(name=name, format="docx", blocks=blocks)
+    return RichText(name=name, format="docx", blocks=tuple(blocks))
 
 
 class _Package:
@@ -107,7 +107,7 @@ def _paragraph(p, rels: dict[str, str], numbering: _Numbering | None) -> RichBlo
     if label:
         shift = len(label) + 1
         text = f"{label} {text}" if text else label
-        links = [type(link)(link.url, link.start + shift, link.end + shift) for link in links]
+        links = tuple(link.shifted(shift) for link in links)
     return RichBlock(text, None, links, None)  # document.xml is one long line: its line says nothing
 
 
@@ -144,8 +144,7 @@ def _runs(el, rels, href, out, field_url, field_state) -> None:
             _runs(child, rels, href, out, field_url, field_state)
 
 
-@dataclass
-class _Level:
+class _Level(NamedTuple):
     fmt: str
     text: str
     start: int

@@ -53,7 +53,10 @@ def read_html(data: bytes, name: str, encoding: str | None = None) -> RichText:
     walker.flush()
     lang = root.get("lang") or ""
     return RichText(
-        name=name, format="html", blocks=walker.blocks, language="zh" if lang.startswith("zh") else None
+        name=name,
+        format="html",
+        blocks=tuple(walker.blocks),
+        language="zh" if lang.startswith("zh") else None,
     )
 
 

@@ -11,7 +11,7 @@ declarations are refused outright (billion laughs), and size limits bound time a
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from resparse.errors import InputError
 from resparse.grammar.chars import is_cjk
@@ -21,30 +21,33 @@ from resparse.model import Hint
 MAX_XML_BYTES = 32 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class BlockLink:
+class BlockLink(NamedTuple):
     """A hyperlink inside a block: ``text[start:end]`` is what it is anchored on."""
 
     url: str
     start: int
     end: int
 
+    def shifted(self, by: int) -> BlockLink:
+        """The same link in a text that gained ``by`` characters in front (a label put before it)."""
+        return BlockLink(self.url, self.start + by, self.end + by)
 
-@dataclass(slots=True)
-class RichBlock:
+
+class RichBlock(NamedTuple):
+    """One paragraph of a rich document, its links, and what its markup says it is."""
+
     text: str
     hint: Hint | None = None
-    links: list[BlockLink] = field(default_factory=list)
+    links: tuple[BlockLink, ...] = ()
     source_line: int | None = None  # the line of the element in the XML / HTML file
 
 
-@dataclass(slots=True)
-class RichText:
+class RichText(NamedTuple):
     """A document read from a rich format."""
 
     name: str
     format: str  # "docx" | "html" | "akn"
-    blocks: list[RichBlock]
+    blocks: tuple[RichBlock, ...]
     language: str | None = None
 
 
@@ -86,7 +89,7 @@ def parse_xml(data: bytes, name: str, what: str = "XML"):
         raise InputError(f"{name}: malformed {what} ({exc.msg if hasattr(exc, 'msg') else exc})") from None
 
 
-def text_and_links(pieces: list[tuple[str, str | None]]) -> tuple[str, list[BlockLink]]:
+def text_and_links(pieces: list[tuple[str, str | None]]) -> tuple[str, tuple[BlockLink, ...]]:
     """Join ``(text, href)`` pieces into clean block text and its links.
 
     White space from pretty-printing is folded: runs become one space, a space between two Chinese
@@ -116,4 +119,4 @@ def text_and_links(pieces: list[tuple[str, str | None]]) -> tuple[str, list[Bloc
             links[-1] = BlockLink(href, links[-1].start, i + 1)
         else:
             links.append(BlockLink(href, i, i + 1))
-    return text, links
+    return text, tuple(links)

@@ -10,8 +10,8 @@ from __future__ import annotations
 import codecs
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from resparse.errors import InputError
 from resparse.grammar.formats import CONTROL, HAN, LINE_END
@@ -27,8 +27,7 @@ _BOMS = (
 MAX_BYTES = 64 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class SourceText:
+class SourceText(NamedTuple):
     """Decoded text with line ends unified to ``\\n``; columns are unaffected by that change."""
 
     name: str
@@ -113,7 +112,7 @@ def _reads_as_chinese(text: str) -> bool:
 
 
 def _finish(name: str, text: str, encoding: str) -> SourceText:
-    if not text.strip():
+    if not text or text.isspace():
         raise InputError(f"{name}: empty file")
     if CONTROL.search(text):  # the class leaves out \t, \n, \x0c (form feed) and \r
         raise InputError(f"{name}: binary file (contains control characters), not text")

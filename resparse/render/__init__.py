@@ -10,14 +10,13 @@ in the module of its command and one entry in :data:`FORMATS`.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any, Generic, TypeVar
+from types import MappingProxyType
+from typing import Any, Generic, NamedTuple, TypeVar
 
 R = TypeVar("R")
 
 
-@dataclass(frozen=True, slots=True)
-class View:
+class View(NamedTuple):
     """How results are shown: which citations (``--type``, ``--unique``), and on what."""
 
     kind: str = "all"
@@ -27,8 +26,7 @@ class View:
     terminal: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class Report(Generic[R]):
+class Report(NamedTuple, Generic[R]):
     """What one command produced for its files, in input order, and how to show it."""
 
     results: Sequence[R]
@@ -38,11 +36,10 @@ class Report(Generic[R]):
     #: One line per file that could not be read.
     failures: Sequence[str] = ()
     #: The lines of each file with findings, for formats that show findings in place.
-    sources: Mapping[str, list[str]] = field(default_factory=dict)
+    sources: Mapping[str, list[str]] = MappingProxyType({})
 
 
-@dataclass(frozen=True, slots=True)
-class Format(Generic[R]):
+class Format(NamedTuple, Generic[R]):
     """How one command writes one format: at the end (``emit``) and, if it streams, per file (``record``)."""
 
     emit: Callable[[Report[R]], str | bytes] | None = None

@@ -32,7 +32,7 @@ def to_csv(network: Network) -> str:
             [
                 edge.source,
                 edge.target,
-                edge.count,
+                edge.citations,
                 " ".join(edge.paragraphs),
                 years[edge.source].year or "",
                 years[edge.target].year or "",
@@ -49,7 +49,7 @@ def to_json(network: Network) -> str:
             for node in network.nodes
         ],
         "edges": [
-            {"source": e.source, "target": e.target, "count": e.count, "paragraphs": list(e.paragraphs)}
+            {"source": e.source, "target": e.target, "count": e.citations, "paragraphs": list(e.paragraphs)}
             for e in network.edges
         ],
     }
@@ -82,6 +82,6 @@ def to_graphml(network: Network) -> str:
         element = etree.SubElement(
             graph, f"{{{ns}}}edge", id=f"e{number}", source=edge.source, target=edge.target
         )
-        etree.SubElement(element, f"{{{ns}}}data", key="count").text = str(edge.count)
+        etree.SubElement(element, f"{{{ns}}}data", key="count").text = str(edge.citations)
         etree.SubElement(element, f"{{{ns}}}data", key="paragraphs").text = " ".join(edge.paragraphs)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True).decode()

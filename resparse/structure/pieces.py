@@ -5,7 +5,7 @@ Both segmenters — for plain text and for markup that names its blocks — work
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from resparse.grammar import structure
 from resparse.grammar.chars import ends_terminal, to_ascii
@@ -15,8 +15,7 @@ from resparse.layout import Block, Layout
 from resparse.model import Cover, Span
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
+class Piece(NamedTuple):
     """A block with its label taken off: ``text`` starts at ``text_start`` of the normalised text."""
 
     block: Block

@@ -7,21 +7,21 @@ Ids: ``PP1``… preambular, ``OP1``… operative (``OPu1`` unnumbered, ``OP5~2``
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from resparse.layout import Layout
 from resparse.model import Cover, Diagnostic, Formula, Paragraph, ParagraphKind
-from resparse.structure.pieces import Piece, span
+from resparse.structure.pieces import Piece
 
 
-@dataclass(slots=True)
 class Structure:
     """What segmentation found; :func:`resparse.api.parse` wraps it into a :class:`Document`."""
 
-    paragraphs: list[Paragraph] = field(default_factory=list)
-    formula: Formula | None = None
-    cover: Cover | None = None
-    diagnostics: list[Diagnostic] = field(default_factory=list)
+    __slots__ = ("cover", "diagnostics", "formula", "paragraphs")
+
+    def __init__(self) -> None:
+        self.paragraphs: list[Paragraph] = []
+        self.formula: Formula | None = None
+        self.cover: Cover | None = None
+        self.diagnostics: list[Diagnostic] = []
 
 
 class Writer:
@@ -29,6 +29,7 @@ class Writer:
 
     def __init__(self, layout: Layout, result: Structure) -> None:
         self.layout = layout
+        self.offsets = layout.offsets
         self.result = result
         self.preambular = 0
         self.headings = 0
@@ -55,14 +56,14 @@ class Writer:
             pid = f"{base}~{n}"
         self.seen_ids.add(pid)
         text = piece.text.strip()
-        lead = len(piece.text) - len(piece.text.lstrip())
+        lead = piece.text.find(text[0]) if text else len(piece.text)
         block = piece.block
         paragraph = Paragraph(
             pid,
             kind,
             number,
             text,
-            span(self.layout, block.start, block.end),
+            self.offsets.span(block.start, block.end),
             phrase,
             parent,
             block.page,

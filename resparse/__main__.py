@@ -1,0 +1,5 @@
+"""``python -m resparse``: the same program as ``resparse``."""
+
+from resparse.app.entry import main
+
+main()
