@@ -118,6 +118,14 @@ RULES: dict[str, Rule] = {
     )
 }
 
+#: What segmentation notes about a document it split best-effort (``split`` shows these). A rule that
+#: reports such a note reads it off the document rather than looking for the fact again: RS404 is
+#: the note ``no-formula`` on a document that has a preambular part.
+NOTES: dict[str, str] = {
+    "no-formula": "no enacting formula found; the text is split best-effort",
+    "unnumbered-operative": "an unnumbered paragraph among numbered operative paragraphs",
+}
+
 #: Message templates: ``(code, variant)`` → template per language. A rule with one message has the
 #: variant ``""``; RS304 and RS401 say different things for different defects.
 MESSAGES: dict[tuple[str, str], dict[str, str]] = {

@@ -20,7 +20,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
     yield from _internal_refs(ctx)
     yield from _punctuation(ctx, paragraphs)
     first_pp = next((p for p in paragraphs if p.kind == "preambular"), None)
-    if ctx.document.formula is None and first_pp is not None:
+    if first_pp is not None and any(note.code == "no-formula" for note in ctx.document.diagnostics):
         yield ctx.finding("RS404", first_pp.span, first_pp.id)
 
 

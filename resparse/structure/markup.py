@@ -12,7 +12,8 @@ from resparse.grammar.chars import to_ascii
 from resparse.grammar.labels import sub_family
 from resparse.grammar.phrases import leading_phrase
 from resparse.layout import Layout
-from resparse.model import Formula, Hint, Paragraph, ParagraphKind
+from resparse.model import Diagnostic, Formula, Hint, Paragraph, ParagraphKind
+from resparse.rules import NOTES
 from resparse.structure.pieces import Piece, cover_of, hinted_piece, is_annex, is_heading, piece_of, span
 from resparse.structure.writer import Structure, Writer
 
@@ -67,6 +68,8 @@ class MarkupSegmenter:
                 stack = self._level(f"OPu{writer.unnumbered}", "operative", None, piece)
         if cover:
             self.result.cover = cover_of(layout, cover)
+        if self.result.formula is None and self.result.paragraphs:
+            self.result.diagnostics.append(Diagnostic("no-formula", NOTES["no-formula"]))
 
     def _sub(self, hint: Hint, piece: Piece, stack: list[tuple[int, Paragraph]]) -> None:
         """A sub-paragraph at the depth the markup gives, under the open level above it."""

@@ -17,6 +17,7 @@ from resparse.grammar.phrases import leading_phrase
 from resparse.grammar.structure import HEADING_MAX
 from resparse.layout import Layout
 from resparse.model import Diagnostic, Formula, Paragraph
+from resparse.rules import NOTES
 from resparse.structure.pieces import (
     Piece,
     cover_of,
@@ -72,9 +73,7 @@ def _front_matter(layout: Layout, pieces: list[Piece], result: Structure) -> int
         result.formula = Formula(m["formula"], span(layout, first.text_start, end), m["organ"])
         pieces[cover_count] = piece_of(layout.text, first.block.cut(start=end))
     elif pieces[cover_count:]:
-        result.diagnostics.append(
-            Diagnostic("no-formula", "no enacting formula found; the text is split best-effort")
-        )
+        result.diagnostics.append(Diagnostic("no-formula", NOTES["no-formula"]))
     return cover_count
 
 
@@ -155,7 +154,7 @@ class TextSegmenter:
                 self.result.diagnostics.append(
                     Diagnostic(
                         "unnumbered-operative",
-                        "an unnumbered paragraph among numbered operative paragraphs",
+                        NOTES["unnumbered-operative"],
                         span(self.layout, piece.block.start, piece.block.end),
                     )
                 )
