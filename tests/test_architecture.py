@@ -1,16 +1,13 @@
 """Rules the code keeps that import-linter does not check: no private name crosses a module, only the
-shell draws progress, and no stage mutates a value object (the model made frozen, the pipeline run)."""
+shell draws progress, and the values of the model cannot be changed."""
 
 from __future__ import annotations
 
 import ast
-import os
-import subprocess
-import sys
 
 import pytest
 
-from tests.support import CORPUS, PDF_2395, ROOT
+from tests.support import ROOT
 
 PACKAGE = ROOT / "resparse"
 
@@ -49,45 +46,26 @@ def test_only_the_shell_draws_progress() -> None:
     assert outside == []
 
 
-STRICT_RUN = """
-import sys
-import resparse
-from resparse.model import Position
-for path in sys.argv[1:]:
-    document = resparse.parse(path)
-    references = resparse.refs(document)
-    resparse.check(references)
-try:
-    Position(1, 1).line = 2
-except AttributeError:
-    print("frozen")
-"""
+def test_value_objects_are_immutable() -> None:
+    """Every value of the model refuses an assignment: a stage makes a changed copy instead."""
+    from resparse import model
+
+    values = [
+        getattr(model, name)
+        for name in dir(model)
+        if isinstance(getattr(model, name), type) and issubclass(getattr(model, name), tuple)
+    ]
+    assert len(values) >= 15
+    for cls in values:
+        instance = cls(*[None] * len(cls._fields))
+        with pytest.raises(AttributeError):
+            setattr(instance, cls._fields[0], "changed")
 
 
-def test_no_stage_mutates_a_value_object() -> None:
-    """With ``RESPARSE_STRICT_MODEL=1`` every value object is frozen: an assignment anywhere would raise."""
-    paths = [str(p) for p in sorted(CORPUS.glob("*.txt"))] + [str(ROOT / "examples" / "draft_resolution.txt")]
-    if PDF_2395.exists():
-        paths.append(str(PDF_2395))
-    shared_xml = sorted((ROOT.parent / "shared" / "corpus" / "unxml").glob("*/Chinese/*.xml"))[:20]
-    paths += [str(p) for p in shared_xml]
-    done = subprocess.run(
-        [sys.executable, "-c", STRICT_RUN, *paths],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "RESPARSE_STRICT_MODEL": "1"},
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "frozen"
+def test_documents_compare_without_their_source_map() -> None:
+    import resparse
 
-
-@pytest.mark.parametrize("strict", ["0", "1"])
-def test_value_objects_hash_and_compare_alike_either_way(strict: str) -> None:
-    probe = "from resparse.model import Position, Span; s = Span(Position(1, 2), Position(1, 3)); print(hash(s) == hash(Span(Position(1, 2), Position(1, 3))), s == Span(Position(1, 2), Position(1, 3)))"
-    done = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "RESPARSE_STRICT_MODEL": strict},
-    )
-    assert done.stdout.split() == ["True", "True"]
+    document = resparse.parse(str(ROOT / "examples" / "draft_resolution.txt"))
+    again = resparse.parse(str(ROOT / "examples" / "draft_resolution.txt"))
+    assert document == again and hash(document) == hash(again)
+    assert document.source_map is not again.source_map
