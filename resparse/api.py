@@ -7,6 +7,7 @@ segment), ``refs`` finds, resolves and links its citations, ``check`` lints it.
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,14 +43,23 @@ INPUT_FORMATS = ("text", "docx", "html", "akn")
 _SUFFIXES = {".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "akn", ".akn": "akn"}
 
 
-def parse(source: str | os.PathLike[str], *, encoding: str | None = None) -> Document:
-    """Parse a resolution from a path (``-`` for stdin) or from the text itself.
+def parse(
+    source: str | bytes | os.PathLike[str], *, encoding: str | None = None, max_bytes: int | None = None
+) -> Document:
+    """Parse a resolution from a path (``-`` for stdin), from its text, or from its bytes.
 
     A :class:`pathlib.Path` is always a path. A string is a path when it names an existing file (or is
-    ``-``); otherwise, it is taken as the text of a resolution.
+    ``-``, or looks like a file name); otherwise, it is taken as the text of a resolution. Bytes are
+    decoded as a file's would be (``encoding`` forces one).
     """
+    if isinstance(source, bytes):
+        return parse_source(decode(source, "<bytes>", encoding))
+    if not isinstance(source, str | os.PathLike):
+        raise TypeError(
+            f"parse() takes a path, the text of a resolution or its bytes, not {type(source).__name__}"
+        )
     if isinstance(source, os.PathLike) or source == "-" or _names_file(source):
-        return load(source, encoding=encoding)
+        return load(source, encoding=encoding, max_bytes=max_bytes)
     return parse_text(source)
 
 
@@ -67,13 +77,21 @@ def input_format_of(name: str | os.PathLike[str]) -> str:
 
 
 def load(
-    source: str | os.PathLike[str], *, input_format: str | None = None, encoding: str | None = None
+    source: str | os.PathLike[str],
+    *,
+    input_format: str | None = None,
+    encoding: str | None = None,
+    max_bytes: int | None = None,
 ) -> Document:
-    """Read and parse a file of any supported format (``-`` for stdin, plain text unless told)."""
+    """Read and parse a file of any supported format (``-`` for stdin, plain text unless told).
+
+    At most ``max_bytes`` are read (:data:`resparse.readers.text.MAX_BYTES` unless told); only a
+    regular file (or stdin) is read at all.
+    """
     fmt = input_format or ("text" if str(source) == "-" else input_format_of(source))
     if fmt == "text":
-        return parse_source(read_text(source, encoding))
-    name, data = read_bytes(source)
+        return parse_source(read_text(source, encoding, max_bytes))
+    name, data = read_bytes(source, max_bytes)
     if not data:
         raise InputError(f"{name}: empty file")
     if fmt == "docx":
@@ -139,16 +157,20 @@ def _document(
         format=fmt,
         source_lines=source_lines,
         source_map=layout.offsets,
+        file_map=layout.file_map,
     )
 
 
 def _in_paragraphs(layout: Layout, structure: Structure) -> list[Link]:
     """Give each link of a rich document the id of the paragraph its text is in."""
+    # Paragraphs never overlap: the one holding an offset is the last that starts at or before it.
     extents = sorted((p.extent, p.id) for p in structure.paragraphs)
+    starts = [start for (start, _), _ in extents]
     out = []
     for link in layout.links:
         offset = layout.offsets.offset_of(link.span.start)
-        owner = next((pid for (start, end), pid in extents if start <= offset < end), None)
+        i = bisect_right(starts, offset) - 1
+        owner = extents[i][1] if i >= 0 and offset < extents[i][0][1] else None
         out.append(Link(link.url, link.span, link.page, link.text, owner))
     return out
 
@@ -162,7 +184,7 @@ def _names_file(text: str) -> bool:
 
     A mistyped file name must not be parsed as the text of a resolution.
     """
-    if "\n" in text or len(text) > 4096:
+    if "\n" in text or len(text) > 4096 or not text.strip():
         return False
     try:
         if Path(text).is_file() or Path(text).is_dir():
@@ -184,31 +206,50 @@ def _language(text: str) -> str:
 
 
 def refs(
-    document: Document,
+    document: Document | str | os.PathLike[str],
     *,
     register: Register | None = None,
     link_style: str = "undocs",
     lang: str | None = None,
 ) -> References:
-    """Find, resolve and link every citation of ``document``."""
+    """Find, resolve and link every citation of ``document`` (a parsed document, or a path to parse).
+
+    ``register`` dates and names Security Council resolutions (the package's own year table unless
+    given); ``link_style`` is ``undocs`` or ``docs``; ``lang`` the language of the links (``zh``, ``en``,
+    ``fr``, ``es``, ``ru``, ``ar``; default: the document's).
+    """
+    document = _document_of(document, "refs")
+    if register is not None and not isinstance(register, Register):
+        raise TypeError(f"register must be a resparse.Register, not {type(register).__name__}")
     found = extract(document, register, link_style=link_style, lang=lang)
     attached = attach(document, found.citations)
     return References(document, attached.citations, tuple(found.internal_refs), attached.unmatched)
 
 
+def _document_of(given: object, function: str) -> Document:
+    if isinstance(given, Document):
+        return given
+    if isinstance(given, str | os.PathLike):
+        return parse(given)
+    raise TypeError(f"{function}() takes a Document (or a path to one), not {type(given).__name__}")
+
+
 def check(
-    references: References | Document,
+    references: References | Document | str | os.PathLike[str],
     *,
     register: Register | None = None,
     lang: str = "en",
     selection: Selection | None = None,
     file_ignores: Sequence[str] = (),
 ) -> list[Diagnostic]:
-    """Lint one document: what :func:`refs` returns, or a parsed document (its references found here)."""
+    """Lint one document: what :func:`refs` returns, a parsed document, or a path (parsed here).
+
+    ``lang`` is the language of the messages (``en`` or ``zh``); ``selection`` which rules are kept.
+    """
     from resparse.checks import check as run_checks
 
-    if isinstance(references, Document):
-        references = refs(references, register=register)
+    if not isinstance(references, References):
+        references = refs(_document_of(references, "check"), register=register)
     return run_checks(
         references, register=register, lang=lang, selection=selection, file_ignores=file_ignores
     )

@@ -167,6 +167,8 @@ class Diagnostic(NamedTuple):
     fix: str | None = None
     #: For a rich format, the line in the file (XML, HTML) of the paragraph ``span`` points into.
     source_line: int | None = None
+    #: For a rich format read with positions: where ``span`` is in the file itself.
+    source_span: Span | None = None
 
 
 class Document(NamedTuple):
@@ -195,15 +197,18 @@ class Document(NamedTuple):
     source_lines: tuple[int | None, ...] = ()
     #: How ``text`` maps back to the source; not part of the value (equality and hash leave it out).
     source_map: SourceMap | None = None
+    #: For a rich format whose spans count its text view: how ``text`` maps to lines and columns of the
+    #: file itself (the XML), when that is known. Not part of the value either.
+    file_map: SourceMap | None = None
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Document) and self[:-1] == other[:-1]
+        return isinstance(other, Document) and self[:-2] == other[:-2]
 
     def __ne__(self, other: object) -> bool:
         return not self == other
 
     def __hash__(self) -> int:
-        return hash(self[:-1])
+        return hash(self[:-2])
 
     def __repr__(self) -> str:
         return f"Document(file={self.file!r}, paragraphs={len(self.paragraphs)}, symbol={self.symbol!r})"
@@ -217,6 +222,13 @@ class Document(NamedTuple):
         if self.source_map is None:
             raise ValueError(f"{self.file}: this document carries no source map")
         return self.source_map.span(start, end)
+
+    def in_file(self, span: Span) -> Span | None:
+        """Where a span of the text view is in the file itself (a rich format read with positions)."""
+        if self.file_map is None or self.source_map is None:
+            return None
+        start, end = self.source_map.offset_of(span.start), self.source_map.offset_of(span.end)
+        return self.file_map.span(start, end)
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         return next((p for p in self.paragraphs if p.id == paragraph_id), None)
@@ -293,10 +305,11 @@ class InternalRef(NamedTuple):
 
 
 class Findings(NamedTuple):
-    """The linter's findings for one file, sorted by position."""
+    """The linter's findings for one file, sorted by position, and the language of their messages."""
 
     file: str
     findings: tuple[Diagnostic, ...]
+    lang: str = "en"
 
 
 #: The ``--type`` of citations a command can be limited to, and the citation type each stands for.

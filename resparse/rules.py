@@ -243,6 +243,52 @@ TERMS: dict[str, dict[str, str]] = {
 _SEPARATORS = {"en": ", ", "zh": "，"}
 
 
+#: What the linter says around its findings, in every language: the summary, the level names, a fix.
+#: English words take a plural ``s`` (``{s}`` after a count); Chinese counts with a measure word.
+WORDING: dict[str, dict[str, str]] = {
+    "en": {
+        "error": "error",
+        "warning": "warning",
+        "note": "note",
+        "count": "{count} {noun}{s}",
+        "finding": "finding",
+        "file": "file",
+        "found": "Found {findings} ({levels}) in {files}.",
+        "found-unreadable": "Found {findings} ({errors}) in {files}; {unreadable} could not be read.",
+        "none-read": "No file could be read ({unreadable}).",
+        "passed": "All checks passed ({files}).",
+        "fix": "fix: {fix}",
+        "fix-replace": "fix: replace with {fix}",
+        "unreadable": "unreadable file",
+    },
+    "zh": {
+        "error": "错误",
+        "warning": "警告",
+        "note": "提示",
+        "count": "{count}个{noun}",
+        "finding": "问题",
+        "file": "文件",
+        "found": "在{files}中发现{findings}({levels})。",
+        "found-unreadable": "在{files}中发现{findings}({errors})；{unreadable}无法读取。",
+        "none-read": "没有文件可以读取({unreadable})。",
+        "passed": "全部检查通过({files})。",
+        "fix": "修正：{fix}",
+        "fix-replace": "修正：改为 {fix}",
+        "unreadable": "无法读取的文件",
+    },
+}
+
+
+def word(lang: str, key: str, **values: object) -> str:
+    """A piece of the linter's wording in ``lang``."""
+    return WORDING[lang][key].format(**values)
+
+
+def count(lang: str, number: int, noun: str) -> str:
+    """``3 errors`` / ``3个错误``: a count of a noun of :data:`WORDING` (``finding``, ``error`` …)."""
+    return word(lang, "count", count=number, noun=word(lang, noun), s="" if number == 1 else "s")
+
+
 def message(code: str, lang: str, variant: str = "", **values: object) -> str:
     """The message of rule ``code`` in ``lang``, with :class:`Term` values (and lists of them) worded."""
     terms = TERMS[lang]

@@ -105,15 +105,23 @@ CASES = [
         [(3, "1535(2004)")],
         edit("重申第 1267(1999)、1325(2000)", "重申第 1325(2000)号决议和第 1267(1999)"),
     ),
-    # Written first with a wrong year (RS101 there), then with the right one: RS203 at the second.
+    # Written first with a wrong year, then with the right one: RS101 blames the wrong one (it named
+    # the right ones before, anchored on the wrong one), RS203 nobody: the register knows the year.
     (
         "RS203",
         edit("第 1373(2001)号决议；", "第 1267(1999)号决议；", edit("1267(1999)、", "1267(2000)、")),
-        [(5, "1267(1999)")],
+        [],
         edit("第 1373(2001)号决议；", "第 1267(1999)号决议；"),
     ),
     # Written first right, then wrong: RS101 at the second says it all.
     ("RS203", BASE, [], edit("第 1373(2001)号决议；", "第 1267(2000)号决议；")),
+    # A number the register does not know, written with two years: RS203 at the second.
+    (
+        "RS203",
+        edit("第 1373(2001)号决议；", "第 9998(2030)号决议和第 9998(2031)号决议；"),
+        [(5, "9998(2031)")],
+        edit("第 1373(2001)号决议；", "第 9998(2030)号决议和第 9998(2030)号决议；"),
+    ),
     ("RS401", edit("3. 决定", "4. 决定"), [(9, "4. 决定继续积极处理此案。")], BASE),
     ("RS401", edit("(b) 提出", "(c) 提出"), [(8, "(c) 提出建议；")], BASE),
     ("RS401", edit("2. 请", "1. 请"), [(6, "1. 请反恐执行局：")], edit("(a) 评估", "(a) 评估")),

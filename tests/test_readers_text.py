@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import codecs
+import io
+import os
 
 import pytest
 
 from resparse.errors import InputError
-from resparse.readers.text import decode, read_text
+from resparse.readers.text import decode, read_bytes, read_text
 
 TEXT = "安全理事会，\n回顾其第 1373(2001)号决议，\n1. 决定继续积极处理此案。\n"
 
@@ -51,12 +53,19 @@ def test_refuses_bad_bytes(data: bytes, message: str) -> None:
         decode(data, "x.txt")
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_bom_is_told_the_encoding_that_reads_it(tmp_path, codec: str) -> None:
+    """The message names the byte order the file has (it named utf-16-le for big-endian files too)."""
+    path = tmp_path / "utf16-no-bom.txt"
+    path.write_bytes(TEXT.encode(codec))
+    with pytest.raises(InputError, match=f"UTF-16 without a byte-order mark; try --encoding {codec}$"):
+        read_text(path)
+    assert read_text(path, encoding=codec).text == TEXT
+
+
 def test_forced_encoding(tmp_path) -> None:
     path = tmp_path / "utf16-no-bom.txt"
     path.write_bytes(TEXT.encode("utf-16-le"))
-    with pytest.raises(InputError, match="UTF-16 without a byte-order mark; try --encoding utf-16-le"):
-        read_text(path)
-    assert read_text(path, encoding="utf-16-le").text == TEXT
     with pytest.raises(InputError, match="cannot decode as utf-8"):
         read_text(path, encoding="utf-8")
 
@@ -71,3 +80,38 @@ def test_forced_encoding(tmp_path) -> None:
 def test_refuses_bad_paths(tmp_path, make, message: str) -> None:
     with pytest.raises(InputError, match=message):
         read_text(make(tmp_path))
+
+
+def _fifo(folder):
+    path = folder / "x.txt"
+    os.mkfifo(path)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "message"),
+    [
+        (lambda p: "/dev/zero", "is a device, not a file"),
+        (lambda p: "/dev/urandom", "is a device, not a file"),
+        (_fifo, r"is a pipe \(FIFO\), not a file"),
+    ],
+    ids=["/dev/zero", "/dev/urandom", "fifo"],
+)
+def test_only_regular_files_are_read(tmp_path, make, message: str) -> None:
+    """Devices and pipes never end: they are refused before a byte is read (this hung before)."""
+    path = make(tmp_path)
+    if not os.path.exists(path):
+        pytest.skip(f"{path} is not on this system")
+    with pytest.raises(InputError, match=message):
+        read_bytes(path)
+
+
+def test_the_bytes_read_are_capped(tmp_path, monkeypatch) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes(b"x" * 101)
+    with pytest.raises(InputError, match=r"too large \(101 bytes; the limit is 100 bytes, --max-size"):
+        read_bytes(path, 100)
+    assert read_bytes(path, 101)[1] == b"x" * 101
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"y" * 50)))
+    with pytest.raises(InputError, match=r"<stdin>: too large .more than 10 bytes"):
+        read_bytes("-", 10)

@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar, NoReturn
 
 import click
 
 from resparse import api
 from resparse.app import files as discovery
-from resparse.app.run import Runner, collect, run_check, write
+from resparse.app.run import Runner, collect, echo, run_check, write
 from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
 from resparse.app.tasks import graph_task, refs_task, split_task
 from resparse.render import FORMAT_NAMES, Report, View, formats
@@ -37,8 +37,33 @@ _JOBS = click.option(
 _QUIET = click.option("--quiet", "-q", is_flag=True, help="No progress bar or summary on the terminal.")
 
 
+class ByteSize(click.ParamType):
+    """A size in bytes, with an optional K, M or G (binary multiples): ``64M``."""
+
+    name = "size"
+    _UNITS: ClassVar[dict[str, int]] = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3}
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B").removesuffix("I")
+        unit = text[-1:] if text[-1:] in self._UNITS else ""
+        number = text[: len(text) - len(unit)]
+        if not number.isdigit() or int(number) <= 0:
+            self.fail(f"{value!r} is not a size such as 65536, 512K or 64M", param, ctx)
+        return int(number) * self._UNITS[unit]
+
+
+_MAX_SIZE = click.option(
+    "--max-size",
+    type=ByteSize(),
+    default=None,
+    help="Refuse any input larger than this (bytes, or with K, M, G; default: 64M).",
+)
+
+
 def _inputs(command: Command) -> Command:
-    return _ENCODING(_INPUT_FORMAT(_JOBS(_QUIET(command))))
+    return _ENCODING(_INPUT_FORMAT(_MAX_SIZE(_JOBS(_QUIET(command)))))
 
 
 def _format(command: str, default: str, help: str | None = None) -> Callable[[Command], Command]:
@@ -60,13 +85,33 @@ def main() -> None:
 
 def _runner(paths: tuple[str, ...], quiet: bool) -> Runner:
     """The files of this command line; the summary is printed after the results."""
+    if "-" in paths and sys.stdin.isatty():
+        echo("resparse: reading the text from the terminal; end it with Ctrl-D (or pipe a file in)", err=True)
     runner = Runner(paths, quiet)
     click.get_current_context().call_on_close(runner.close)
     return runner
 
 
+def _fail(message: str) -> NoReturn:
+    """A problem with the command line that is not about its syntax: one line, exit 2."""
+    echo(f"resparse: error: {message}", err=True)
+    sys.exit(2)
+
+
+def _register_or_fail(path: str | None) -> None:
+    """A register given with ``--register`` is read before any file is: a bad one stops the run."""
+    if path:
+        from resparse.citations.register import load_register
+        from resparse.errors import InputError
+
+        try:
+            load_register(path)
+        except InputError as exc:
+            _fail(str(exc))
+
+
 # -- split -------------------------------------------------------------------------------------------
-@main.command()
+@main.command(short_help="Split resolutions into their paragraphs.")
 @click.argument("files", nargs=-1, required=True)
 @_format("split", "text", "akn: Akoma Ntoso 3.0 XML (one file, or --output-dir for several).")
 @click.option(
@@ -79,13 +124,16 @@ def split(
     output_dir: str | None,
     encoding: str | None,
     input_format: str | None,
+    max_size: int | None,
     jobs: int | None,
     quiet: bool,
 ) -> None:
-    """Split FILE(s) into formula, preambular and operative paragraphs (``-`` reads stdin)."""
+    """Split FILE(s) into formula, preambular and operative paragraphs ('-' reads standard input)."""
+    if output_dir and fmt != "akn":
+        raise click.UsageError("--output-dir writes Akoma Ntoso files: use it with --format akn")
     if fmt == "akn" and len(discovery.expand(files)) > 1 and not output_dir:
         raise click.UsageError("--format akn writes one document: give one FILE, or --output-dir for several")
-    settings = SplitSettings(Reading(input_format, encoding), fmt, output_dir)
+    settings = SplitSettings(Reading(input_format, encoding, max_size), fmt, output_dir)
     view = View(terminal=sys.stdout.isatty())
     results, failures = collect(_runner(files, quiet), split_task, settings, jobs)
     emit = formats("split")[fmt].emit
@@ -113,7 +161,7 @@ def _write_akn(results: list[Any], folder: Path) -> None:
 
 
 # -- refs --------------------------------------------------------------------------------------------
-@main.command()
+@main.command(short_help="List the documents resolutions cite.")
 @click.argument("files", nargs=-1, required=True)
 @_format("refs", "table")
 @click.option(
@@ -143,20 +191,16 @@ def refs(
     lang: str | None,
     encoding: str | None,
     input_format: str | None,
+    max_size: int | None,
     jobs: int | None,
     quiet: bool,
 ) -> None:
     """List every document FILE(s) cite, resolved to its symbol and link."""
-    from resparse.citations.register import load_register
-    from resparse.errors import InputError
-
-    if register_path:
-        try:
-            load_register(register_path)
-        except InputError as exc:
-            raise click.UsageError(str(exc)) from None
+    _register_or_fail(register_path)
     view = View(kind=kind, distinct=distinct, terminal=sys.stdout.isatty())
-    settings = RefsSettings(Reading(input_format, encoding), fmt, view, register_path, link_style, lang)
+    settings = RefsSettings(
+        Reading(input_format, encoding, max_size), fmt, view, register_path, link_style, lang
+    )
     results, failures = collect(_runner(files, quiet), refs_task, settings, jobs)
     emit = formats("refs")[fmt].emit
     if emit is not None:
@@ -172,7 +216,7 @@ def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
         raise click.BadParameter(str(exc)) from None
 
 
-@main.command()
+@main.command(short_help="Lint resolutions (exit 1 on errors).")
 @click.argument("paths", nargs=-1, required=True)
 @_format("check", "text")
 @click.option(
@@ -208,13 +252,21 @@ def check(
     config_path: str | None,
     encoding: str | None,
     input_format: str | None,
+    max_size: int | None,
     jobs: int | None,
     quiet: bool,
 ) -> None:
     """Lint FILE(s) or DIR(s) for broken references and structure (exit 1 on errors)."""
-    view = View(statistics=statistics, terminal=sys.stdout.isatty())
+    from resparse.render.findings import STATISTICS_FORMATS
+
+    if statistics and fmt not in STATISTICS_FORMATS:
+        raise click.UsageError(
+            f"--statistics is a count per rule: use it with --format text or json, not {fmt}"
+        )
+    _register_or_fail(register_path)
+    view = View(statistics=statistics, terminal=sys.stdout.isatty(), lang=message_lang or "en")
     settings = CheckSettings(
-        Reading(input_format, encoding),
+        Reading(input_format, encoding, max_size),
         fmt,
         view,
         select=_codes(select),
@@ -229,7 +281,7 @@ def check(
 
 
 # -- graph -------------------------------------------------------------------------------------------
-@main.command()
+@main.command(short_help="The citation network of a corpus.")
 @click.argument("paths", nargs=-1, required=True)
 @_format("graph", "csv")
 @click.option(
@@ -242,13 +294,14 @@ def graph(
     kind: str,
     encoding: str | None,
     input_format: str | None,
+    max_size: int | None,
     jobs: int | None,
     quiet: bool,
 ) -> None:
     """The citation network of a corpus: documents as nodes, citations as edges (with counts)."""
     from resparse.citations.network import NetworkBuilder
 
-    settings = GraphSettings(Reading(input_format, encoding), fmt, kind)
+    settings = GraphSettings(Reading(input_format, encoding, max_size), fmt, kind)
     network, failures = NetworkBuilder(kind), []
     for outcome in _runner(paths, quiet).outcomes(graph_task, settings, jobs):
         if outcome.error:

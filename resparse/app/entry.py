@@ -9,6 +9,7 @@ command line would. Anything else — an option, ``--help``, another command —
 from __future__ import annotations
 
 import sys
+from typing import NoReturn
 
 #: The pipeline makes millions of small tuples and almost no reference cycles: collecting the youngest
 #: generation every 700 allocations (Python's default) costs about 4% of a corpus run for nothing.
@@ -29,12 +30,30 @@ def main(argv: list[str] | None = None) -> None:
         from resparse.app.settings import CheckSettings
         from resparse.render import View
 
-        runner = Runner(tuple(args[1:]))
         try:
-            status = run_check(runner, CheckSettings(view=View(terminal=sys.stdout.isatty())), None)
-        finally:
-            runner.close()
+            runner = Runner(tuple(args[1:]))
+            try:
+                status = run_check(runner, CheckSettings(view=View(terminal=sys.stdout.isatty())), None)
+            finally:
+                runner.close()
+        except KeyboardInterrupt:
+            _interrupted()
         sys.exit(status)
+    import click
+
     from resparse.app.cli import main as command_line
 
-    command_line(args)
+    try:
+        status = command_line.main(args, prog_name="resparse", standalone_mode=False)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except (click.Abort, KeyboardInterrupt):
+        _interrupted()
+    sys.exit(status if isinstance(status, int) else 0)
+
+
+def _interrupted() -> NoReturn:
+    """Ctrl-C: the conventional exit code of a program stopped by SIGINT (128 + 2), not 1 (errors found)."""
+    sys.stderr.write("resparse: interrupted\n")
+    sys.exit(130)

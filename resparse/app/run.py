@@ -8,7 +8,7 @@ through a :class:`Runner` and print what the renderers give, so the two paths pr
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
 from resparse.app import files as discovery
@@ -30,14 +30,19 @@ def echo(text: str = "", *, err: bool = False, end: str = "\n") -> None:
     stream.flush()
 
 
-def write(output: str | bytes) -> None:
-    """Write a renderer's output exactly as it is (it carries its own line ends)."""
+def write(output: str | bytes | Iterable[str]) -> None:
+    """Write a renderer's output exactly as it is (it carries its own line ends), piece by piece."""
     if isinstance(output, bytes):
         sys.stdout.flush()
         sys.stdout.buffer.write(output)
         sys.stdout.buffer.flush()
-    elif output:
-        echo(output, end="")
+    elif isinstance(output, str):
+        if output:
+            echo(output, end="")
+    else:
+        for piece in output:
+            sys.stdout.write(piece)
+        sys.stdout.flush()
 
 
 class Runner:

@@ -15,10 +15,11 @@ from resparse.render import View
 
 
 class Reading(NamedTuple):
-    """How to read the files: ``--input-format`` and ``--encoding``."""
+    """How to read the files: ``--input-format``, ``--encoding`` and ``--max-size``."""
 
     input_format: str | None = None
     encoding: str | None = None
+    max_bytes: int | None = None
 
 
 class SplitSettings(NamedTuple):

@@ -14,6 +14,7 @@ from resparse import api
 from resparse.app.pool import Outcome, size_of
 from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
 from resparse.citations.register import load_register
+from resparse.errors import InputError
 from resparse.model import Document, Findings, References
 from resparse.render import Format, View, formats
 
@@ -21,7 +22,9 @@ T = TypeVar("T")
 
 
 def _load(name: str, reading: Reading) -> Document:
-    return api.load(name, input_format=reading.input_format, encoding=reading.encoding)
+    return api.load(
+        name, input_format=reading.input_format, encoding=reading.encoding, max_bytes=reading.max_bytes
+    )
 
 
 def _outcome(
@@ -63,9 +66,11 @@ def check_task(name: str, settings: CheckSettings) -> Outcome[Findings]:
 
     try:
         effective = settings.for_file(name)
+        register = load_register(effective.register)
     except ConfigError as exc:
         return Outcome(name, error=str(exc), fatal=True)
-    register = load_register(effective.register)
+    except InputError as exc:  # the configuration names a register that cannot be read: stop, once
+        return Outcome(name, error=str(exc), fatal=True)
     document = _load(name, settings.reading)
     references = api.refs(document, register=register)
     selection = Selection(select=effective.select, ignore=effective.ignore, min_level=effective.min_level)
@@ -83,4 +88,5 @@ def check_task(name: str, settings: CheckSettings) -> Outcome[Findings]:
         "errors": sum(1 for f in findings if f.level == "error"),
     }
     fmt = formats("check")[settings.format]
-    return _outcome(name, document.file, Findings(document.file, tuple(findings)), fmt, settings.view, stats)
+    result = Findings(document.file, tuple(findings), effective.message_lang)
+    return _outcome(name, document.file, result, fmt, settings.view, stats)

@@ -69,12 +69,11 @@ def _inconsistent_years(ctx: Context, sc: list[tuple[int, Citation]]) -> Iterato
     for number, c in sc:
         if c.written_year is None:
             continue
+        if ctx.register.year_of(number) is not None:
+            continue  # the register knows the year: RS101 blames exactly the occurrences that are wrong
         earlier = first.setdefault(number, c)
         if earlier.written_year == c.written_year:
             continue
-        actual = ctx.register.year_of(number)
-        if actual is not None and c.written_year != actual:
-            continue  # RS101 already reports this occurrence, with the right year
         where = f"{earlier.span.start.line}:{earlier.span.start.column}"
         yield ctx.finding(
             "RS203",

@@ -44,6 +44,9 @@ class Context:
         rule = RULES[code]
         lines = self.document.source_lines
         source_line = lines[span.start.line - 1] if span and lines and span.start.line <= len(lines) else None
+        in_file = self.document.in_file(span) if span else None
+        if in_file is not None:
+            source_line = in_file.start.line
         return Diagnostic(
             code=code,
             name=rule.name,
@@ -54,4 +57,5 @@ class Context:
             file=self.document.file,
             fix=fix,
             source_line=source_line,
+            source_span=in_file,
         )

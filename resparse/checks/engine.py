@@ -6,6 +6,7 @@ document and return findings (:class:`~resparse.model.Diagnostic`), sorted by po
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -79,15 +80,21 @@ def check(
 
 def suppressions(document: Document) -> dict[str | None, set[str]]:
     """Codes suppressed per paragraph by a directive line just above it."""
+    directives = [a for a in document.artifacts if a.kind == "directive"]
+    if not directives:
+        return {}
+    # The paragraph a directive applies to: the first (in reading order) that starts after it.
+    by_start = sorted((p.span.start, i) for i, p in enumerate(document.paragraphs))
+    starts = [start for start, _ in by_start]
+    first_after = [len(by_start)] * (len(by_start) + 1)  # the smallest index among those from k on
+    for k in range(len(by_start) - 1, -1, -1):
+        first_after[k] = min(by_start[k][1], first_after[k + 1])
     out: dict[str | None, set[str]] = {}
-    for artifact in document.artifacts:
-        if artifact.kind != "directive":
-            continue
+    for artifact in directives:
         m = DIRECTIVE.match(artifact.text)
         codes = (m["codes"] if m else None) or "ALL"
-        following = next((p for p in document.paragraphs if p.span.start > artifact.span.start), None)
-        if following is not None:
-            out.setdefault(following.id, set()).update(
-                expand(code.upper() for code in codes.replace(",", " ").split())
-            )
+        index = first_after[bisect_right(starts, artifact.span.start)]
+        if index < len(document.paragraphs):
+            selected = expand(code.upper() for code in codes.replace(",", " ").split())
+            out.setdefault(document.paragraphs[index].id, set()).update(selected)
     return out

@@ -62,10 +62,12 @@ def _unlinked(ctx: Context) -> Iterator[Diagnostic]:
         )
         by_place[key].append(c)
     for (kind, _), citations in by_place.items():
+        # For an unlinked citation, the others are all the place's citations but itself, and as many
+        # of them are linked as in the whole place.
+        others = len(citations) - 1
+        linked = sum(1 for c in citations if c.link is not None)
+        if not others or linked / others < _LINKED_SHARE:
+            continue
         for c in citations:
-            if c.link is not None:
-                continue
-            others = [o for o in citations if o is not c]
-            linked = sum(1 for o in others if o.link is not None)
-            if others and linked / len(others) >= _LINKED_SHARE:
+            if c.link is None:
                 yield ctx.finding("RS303", c.span, c.paragraph, symbol=c.symbol, place=Term(kind))

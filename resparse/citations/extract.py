@@ -82,7 +82,7 @@ class Extractor:
             if not grammar.ANY_DIGIT.search(m["symbol"]):
                 continue
             self.group += 1
-            pin = grammar.PINPOINT.match(text, m.end())
+            pin = _pinpoint_after(text, m.end())
             found.append(self._symbol(pid, offset, m, _pinpoint(pin)))
             masks.append((m.start(), pin.end() if pin else m.end()))
         work = _masked(work, masks)
@@ -143,8 +143,9 @@ class Extractor:
     ) -> tuple[list[_Draft], int]:
         """The items of one ``第……号决议`` group, and where the group (with its pinpoint) ends."""
         self.group += 1
-        pin = grammar.PINPOINT.match(text, m.end())
-        role = "committee" if grammar.COMMITTEE_SUFFIX.match(text, m.end()) else "citation"
+        pin = _pinpoint_after(text, m.end())
+        suffix = grammar.COMMITTEE_SUFFIX.match(text, m.end(), m.end() + grammar.COMMITTEE_SUFFIX_MAX)
+        role = "committee" if suffix else "citation"
         before = _before(text, m.start())
         spans = list(zip(m.starts("item"), m.ends("item"), strict=True))
         out = []
@@ -352,6 +353,17 @@ def _before(text: str, start: int) -> str:
     while end > 0 and text[end - 1] in " \t\u3000":
         end -= 1
     return text[max(0, end - _CONTEXT) : start]
+
+
+def _pinpoint_after(text: str, end: int) -> regex.Match[str] | None:
+    """The pinpoint (``第7和8段``) that follows a citation ending at ``end``, if one does.
+
+    The search stops at the end of the clause, which no pinpoint crosses: ``regex`` looks for a pattern's
+    literal parts in all the text it is given before it matches, and a paragraph of thousands of
+    citations would otherwise be scanned to its end once per citation.
+    """
+    clause_end = grammar.CLAUSE_END.search(text, end)
+    return grammar.PINPOINT.match(text, end, clause_end.start() if clause_end else len(text))
 
 
 def _pinpoint(match: regex.Match[str] | None) -> str | None:

@@ -9,15 +9,18 @@ order when the link points elsewhere — that is the link-mismatch a linter repo
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from resparse.citations.resolve import document_key, same_document, symbol_of_url
+from resparse.citations.resolve import document_key, symbol_of_url
 from resparse.model import Citation, Document, Link
 
 _MATCH = 4
 _MISMATCH = 1
+#: The largest table of links × citations aligned exactly (a page of a real resolution has a few dozen).
+_TABLE_LIMIT = 250_000
 
 
 class Attached(NamedTuple):
@@ -43,18 +46,26 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
         unmatched.extend(links[i] for i in left)
     # A link whose citation straddles a page break is listed under the neighbouring page: retry those.
     still: list[Link] = []
+    by_document: dict[str, list[int]] | None = None
     for link in unmatched:
-        target = symbol_of_url(link.url)
-        spare = [
-            i
-            for i, c in enumerate(citations)
-            if i not in paired
-            and same_document(c.symbol, target)
-            and link.page is not None
-            and abs(document.page_at(c.span.start.line) - link.page) <= 1
-        ]
-        if spare and link.paragraph is None:
-            paired[spare[0]] = link
+        target = document_key(symbol_of_url(link.url))
+        if link.paragraph is not None or link.page is None or target is None:
+            still.append(link)
+            continue
+        if by_document is None:
+            by_document = defaultdict(list)
+            for i, c in enumerate(citations):
+                by_document[document_key(c.symbol) or ""].append(i)
+        spare = next(
+            (
+                i
+                for i in by_document.get(target, ())
+                if i not in paired and abs(document.page_at(citations[i].span.start.line) - link.page) <= 1
+            ),
+            None,
+        )
+        if spare is not None:
+            paired[spare] = link
         else:
             still.append(link)
     linked = tuple(c.with_link(paired[i]) if i in paired else c for i, c in enumerate(citations))
@@ -91,6 +102,8 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
     n, m = len(links), len(citations)
     targets = [document_key(symbol_of_url(link.url)) for link in links]
     symbols = [document_key(citation.symbol) for citation in citations]
+    if n * m > _TABLE_LIMIT:
+        return _align_greedily(links, citations, targets, symbols)
 
     # A committee named by its number ("1540 委员会") is rarely the hyperlinked mention.
     matched = [_MATCH - 1 if citation.form == "committee-name" else _MATCH for citation in citations]
@@ -126,6 +139,35 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
         else:
             left.append(i)
             i += 1
+    return pairs, left
+
+
+def _align_greedily(
+    links: Sequence[Link],
+    citations: Sequence[Citation],
+    targets: list[str | None],
+    symbols: list[str | None],
+) -> tuple[list[tuple[int, int]], list[int]]:
+    """In order, each link with the next citation of its document (under it, when it has a place).
+
+    For a place too large for the table of :func:`_align` (a page or paragraph of thousands of links
+    and citations, which real documents do not have): linear in links and citations, never quadratic.
+    """
+    where: dict[str | None, list[int]] = defaultdict(list)
+    for j, symbol in enumerate(symbols):
+        where[symbol].append(j)
+    pairs: list[tuple[int, int]] = []
+    left: list[int] = []
+    after = 0  # citations before this one are behind us
+    for i, (link, target) in enumerate(zip(links, targets, strict=True)):
+        candidates = where.get(target, []) if target is not None else []
+        k = bisect_left(candidates, after)
+        placed = link.text is not None and bool(link.text.strip())
+        if k < len(candidates) and (not placed or _overlaps(link, citations[candidates[k]])):
+            pairs.append((i, candidates[k]))
+            after = candidates[k] + 1
+        else:
+            left.append(i)
     return pairs, left
 
 

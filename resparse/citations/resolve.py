@@ -15,6 +15,8 @@ from resparse.citations.register import Register
 from resparse.grammar import citations as grammar
 from resparse.model import CitationType
 
+#: The UN's official languages, as a link's language segment is asked for (``ch`` is undocs.org's Chinese).
+LINK_LANGUAGES = frozenset(("zh", "ch", "en", "fr", "es", "ru", "ar"))
 #: Language segments of each link style: undocs.org calls Chinese "ch", docs.un.org "zh".
 _LANG_SEGMENT = {"undocs": {"zh": "ch"}, "docs": {"ch": "zh"}}
 _HOSTS = {"undocs": "https://undocs.org", "docs": "https://docs.un.org"}
@@ -44,6 +46,8 @@ class Resolver:
     def __init__(self, register: Register, link_style: str = "undocs", lang: str = "zh") -> None:
         if link_style not in _HOSTS:
             raise ValueError(f"unknown link style {link_style!r} (undocs or docs)")
+        if lang not in LINK_LANGUAGES:
+            raise ValueError(f"unknown link language {lang!r} (one of {', '.join(sorted(LINK_LANGUAGES))})")
         self.register = register
         self.link_style = link_style
         self.lang = _LANG_SEGMENT[link_style].get(lang, lang)
@@ -62,16 +66,22 @@ class Resolver:
         return known
 
     def _resolve_sc(self, number: int, year: int | None) -> Resolved:
+        """The resolution numbered ``number``: when the register knows it, the real document, whatever
+        year the text gives it (the year as written is kept, and the linter reports a wrong one)."""
         register_year = self.register.year_of(number)
-        resolved = year if year is not None else register_year
+        resolved = register_year if register_year is not None else year
         symbol = f"S/RES/{number} ({resolved})" if resolved else f"S/RES/{number}"
         entry = self.register.entries.get(number)
+        if register_year is not None and year != register_year:
+            source = "register"  # missing, or wrong, in the text
+        else:
+            source = "text" if year is not None else None
         return Resolved(
             symbol=symbol,
             type="sc-resolution",
             number=number,
             year=resolved,
-            year_source="text" if year is not None else ("register" if register_year else None),
+            year_source=source,
             written_year=year,
             url=self.url(symbol),
             date=entry.date if entry else None,

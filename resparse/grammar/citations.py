@@ -73,6 +73,10 @@ _ONE_PINPOINT = (
 PINPOINT = compile(rf"{_S}[)）]?{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*")
 #: What may follow a group and makes it the name of a committee: ``号决议所设委员会``.
 COMMITTEE_SUFFIX = compile(rf"{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?委员会")
+#: How far the committee suffix is looked for (it is 20 characters long at most, spaces aside).
+COMMITTEE_SUFFIX_MAX = 256
+#: Punctuation that ends a clause: no pinpoint runs across it.
+CLAUSE_END = compile("[，。；]")
 #: A committee named by its resolution's number: ``1267 委员会``, ``1267/1989/2253 委员会``.
 COMMITTEE_NAME = compile(
     rf"(?<![\d/.第\-])(?P<num>\d{{3,4}})(?:{_S}/{_S}(?P<more>\d{{3,4}}))*{_S}(?:制裁)?委员会"

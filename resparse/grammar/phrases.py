@@ -7,6 +7,7 @@ match wins, so ``表示关切`` is preferred to ``表示`` and ``强调指出`` 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from resparse.grammar.compiled import compile
@@ -34,9 +35,15 @@ def _alternatives(words: list[str]) -> str:
 _LISTS = _word_lists()
 ADVERBS = tuple(_LISTS["adverbs"])
 VERBS = tuple(_LISTS["verbs"])
+PREAMBULAR_VERBS = frozenset(_LISTS["preambular"])
 PHRASE = compile(f"^(?:{_alternatives(list(ADVERBS))})*(?:{_alternatives(list(VERBS))})")
 #: The characters a phrase can start with: a paragraph that starts with another has none.
 PHRASE_STARTS = frozenset(word[0] for word in (*ADVERBS, *VERBS))
+
+
+def is_preambular(phrase: str) -> bool:
+    """Whether a leading phrase (``又回顾``, ``深为关切``) is one that only opens preambular paragraphs."""
+    return any(phrase.endswith(verb) for verb in PREAMBULAR_VERBS)
 
 
 def leading_phrase(text: str) -> str | None:
@@ -44,4 +51,4 @@ def leading_phrase(text: str) -> str | None:
     if text[:1] not in PHRASE_STARTS:
         return None
     match = PHRASE.match(text)
-    return match.group(0) if match else None
+    return sys.intern(match.group(0)) if match else None  # one string per phrase, however many use it

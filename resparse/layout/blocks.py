@@ -34,7 +34,7 @@ class Block(NamedTuple):
 class Layout:
     """The normalised text and everything the layout stage took out of it."""
 
-    __slots__ = ("artifacts", "blocks", "links", "offsets", "page_breaks", "pages", "text")
+    __slots__ = ("artifacts", "blocks", "file_map", "links", "offsets", "page_breaks", "pages", "text")
 
     def __init__(
         self,
@@ -45,6 +45,7 @@ class Layout:
         artifacts: list[Artifact] | None = None,
         pages: int = 1,
         page_breaks: tuple[int, ...] = (),
+        file_map: OffsetMap | None = None,
     ) -> None:
         self.text = text
         self.offsets = offsets
@@ -53,3 +54,5 @@ class Layout:
         self.artifacts = artifacts if artifacts is not None else []
         self.pages = pages
         self.page_breaks = page_breaks
+        #: For a rich format read with positions: normalised offsets → lines and columns of the file.
+        self.file_map = file_map

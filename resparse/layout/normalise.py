@@ -115,11 +115,15 @@ def from_rich(rich: RichText) -> Layout:
     view = "\n".join(block.text for block in rich.blocks)
     index = LineIndex(view)
     offsets = OffsetMap(index)
+    # Where the view's characters are in the file itself (the XML), for findings an editor can open.
+    in_file = OffsetMap(LineIndex(rich.source)) if rich.source is not None else None
     blocks: list[Block] = []
     links: list[Link] = []
     for number, rich_block in enumerate(rich.blocks):
         start = index.starts[number]
         offsets.add(start, start, len(rich_block.text))
+        if in_file is not None:
+            in_file.add_runs([(start + k, at, 1) for k, at in enumerate(rich_block.origins) if at >= 0])
         if not rich_block.text.strip():
             continue  # an empty paragraph keeps its line in the view, but is no block
         blocks.append(Block(start, start + len(rich_block.text), 1, 0, number + 1, rich_block.hint))
@@ -128,7 +132,7 @@ def from_rich(rich: RichText) -> Layout:
             links.append(
                 Link(url=link.url, span=span, page=None, text=rich_block.text[link.start : link.end])
             )
-    return Layout(view, offsets, blocks, links, [], 1)
+    return Layout(view, offsets, blocks, links, [], 1, file_map=in_file)
 
 
 def _on_line(index: int, start: int, length: int) -> Span:

@@ -106,8 +106,9 @@ class OffsetMap:
         starts = self._lines.starts
         line = bisect_right(starts, first) - 1
         column = first - starts[line] + 1
+        number = line + 1  # one int for both ends when they are on one line
         if end <= start:
-            return make_span(line + 1, column, line + 1, column)
+            return make_span(number, column, number, column)
         last_clean = end - 1
         if i < 0 or last_clean >= clean[i] + lengths[i]:
             i = bisect_right(clean, last_clean) - 1
@@ -115,10 +116,10 @@ class OffsetMap:
             last = source[0] if source else 0
         else:
             last = source[i] + min(last_clean - clean[i], max(lengths[i] - 1, 0))
-        if not (line + 1 < len(starts) and last >= starts[line + 1]) and last >= starts[line]:
-            return make_span(line + 1, column, line + 1, last - starts[line] + 2)
+        if not (number < len(starts) and last >= starts[number]) and last >= starts[line]:
+            return make_span(number, column, number, last - starts[line] + 2)
         end_line = bisect_right(starts, last) - 1
-        return make_span(line + 1, column, end_line + 1, last - starts[end_line] + 2)
+        return make_span(number, column, end_line + 1, last - starts[end_line] + 2)
 
     def source_span(self, start: int, end: int) -> Span:
         """A span straight from source offsets (for artefacts that never enter the normalised text)."""

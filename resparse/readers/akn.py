@@ -9,10 +9,13 @@ several ``<a>`` elements is one link. Footnotes (``<authorialNote>``) are read a
 
 from __future__ import annotations
 
+from typing import Any
+
 from resparse.errors import InputError
 from resparse.grammar.formats import NUMERIC_NUM
 from resparse.model import Hint
-from resparse.readers.markup import RichBlock, RichText, parse_xml, text_and_links
+from resparse.readers.markup import RichBlock, RichText, TextPiece, parse_xml, text_and_links
+from resparse.readers.positions import XmlPositions, positions_for
 
 AKN_NS = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0"
 _LANGUAGES = {"zho": "zh", "chi": "zh", "eng": "en", "fra": "fr", "spa": "es", "rus": "ru", "ara": "ar"}
@@ -30,7 +33,8 @@ def read_akn(data: bytes, name: str) -> RichText:
         raise InputError(
             f"{name}: not Akoma Ntoso XML (the root element is <{_local(root)}>, not <akomaNtoso>)"
         )
-    reader = _Reader()
+    found = positions_for(data, root)
+    reader = _Reader(*found) if found else _Reader()
     doc = next(
         (child for child in root if isinstance(child.tag, str) and _local(child) != "components"), None
     )
@@ -56,48 +60,73 @@ def read_akn(data: bytes, name: str) -> RichText:
         reader.block(note, Hint("footnote"))
     language = root.find(f".//{{{AKN_NS}}}FRBRExpression/{{{AKN_NS}}}FRBRlanguage")
     lang = _LANGUAGES.get(language.get("language", "")) if language is not None else None
-    return RichText(name=name, format="akn", blocks=tuple(reader.blocks), language=lang)
+    source = found[0].text if found else None
+    return RichText(name=name, format="akn", blocks=tuple(reader.blocks), language=lang, source=source)
 
 
 class _Reader:
-    def __init__(self) -> None:
+    def __init__(self, positions: XmlPositions | None = None, numbers: dict[Any, int] | None = None) -> None:
         self.blocks: list[RichBlock] = []
-        self.notes: list = []
+        self.notes: list[Any] = []
+        #: Where each element's text is in the file (when the file is UTF-8), by element number.
+        self.positions = positions
+        self.numbers = numbers or {}
 
-    def block(self, el, hint: Hint, label: str | None = None, parts: list | None = None) -> None:
-        pieces: list[tuple[str, str | None]] = []
+    def block(self, el: Any, hint: Hint, label: str | None = None, parts: list[Any] | None = None) -> None:
+        pieces: list[TextPiece] = []
         for part in parts if parts is not None else [el]:
             if pieces:
-                pieces.append((" ", None))
+                pieces.append((" ", None, None))
             self._pieces(part, None, pieces, top=True)
-        text, links = text_and_links(pieces)
+        text, links, origins = text_and_links(pieces)
         if label:
             shift = len(label) + (1 if text else 0)
+            label_origins = self._label_origins(el, label) if origins else ()
+            origins = (*label_origins, *((-1,) if text else ()), *origins) if origins else ()
             text = f"{label} {text}" if text else label
             links = tuple(link.shifted(shift) for link in links)
         if text:
-            self.blocks.append(RichBlock(text, hint, links, el.sourceline))
+            self.blocks.append(RichBlock(text, hint, links, el.sourceline, origins))
 
-    def _pieces(self, el, href: str | None, out: list[tuple[str, str | None]], top: bool = False) -> None:
+    def _texts(self, el: Any, href: str | None, tail: bool) -> list[TextPiece]:
+        """The element's text (or tail), each piece with where it is in the file when that is known."""
+        text = el.tail if tail else el.text
+        if not text:
+            return []
+        number = self.numbers.get(el)
+        if self.positions is not None and number is not None:
+            chunks = self.positions.chunks(number, tail)
+            if "".join(piece for piece, _ in chunks) == text:
+                return [(piece, href, offset) for piece, offset in chunks]
+        return [(text, href, None)]
+
+    def _label_origins(self, el: Any, label: str) -> tuple[int, ...]:
+        """Where the characters of a block's number label (``1.``, ``(a)``) are: in its ``<num>``."""
+        num = el.find(f"{{{AKN_NS}}}num")
+        if num is None:
+            return (-1,) * len(label)
+        pieces: list[TextPiece] = []
+        self._pieces(num, None, pieces, top=True)
+        text, _, origins = text_and_links(pieces)
+        return origins if text == label and origins else (-1,) * len(label)
+
+    def _pieces(self, el: Any, href: str | None, out: list[TextPiece], top: bool = False) -> None:
         kind = _local(el)
-        tail = None if top else el.tail
         if kind in _SKIP and not top:
             if kind == "authorialNote":
                 self.notes.append(el)
-            if tail:
-                out.append((tail, href))
+            out += self._texts(el, href, tail=True)
             return
         own = el.get("href") if kind in ("a", "ref") else None
         current = own or href
-        if el.text:
-            out.append((el.text, current))
+        out += self._texts(el, current, tail=False)
         for child in el:
             if isinstance(child.tag, str):
                 self._pieces(child, current, out)
-            elif child.tail:
-                out.append((child.tail, current))
-        if tail:
-            out.append((tail, href))
+            else:
+                out += self._texts(child, current, tail=True)
+        if not top:
+            out += self._texts(el, href, tail=True)
 
     def preamble(self, preamble) -> None:
         for child in preamble:

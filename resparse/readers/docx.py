@@ -20,7 +20,7 @@ from typing import NamedTuple
 from resparse.errors import InputError
 from resparse.grammar.formats import HYPERLINK_FIELD
 from resparse.model import Hint
-from resparse.readers.markup import MAX_XML_BYTES, RichBlock, RichText, parse_xml, text_and_links
+from resparse.readers.markup import MAX_XML_BYTES, RichBlock, RichText, TextPiece, parse_xml, text_and_links
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -98,11 +98,11 @@ class _Package:
 
 
 def _paragraph(p, rels: dict[str, str], numbering: _Numbering | None) -> RichBlock:
-    pieces: list[tuple[str, str | None]] = []
+    pieces: list[TextPiece] = []
     field_url: list[str | None] = [None]
     field_state: list[str] = ["none"]
     _runs(p, rels, None, pieces, field_url, field_state)
-    text, links = text_and_links(pieces)
+    text, links, _ = text_and_links(pieces)
     label = numbering.label(p) if numbering is not None else None
     if label:
         shift = len(label) + 1
@@ -135,9 +135,10 @@ def _runs(el, rels, href, out, field_url, field_state) -> None:
                 field_url[0] = m["url"]
         elif tag in (f"{_W}t", f"{_W}delText"):
             if tag == f"{_W}t" and field_state[0] != "code":
-                out.append((child.text or "", href or (field_url[0] if field_state[0] == "result" else None)))
+                url = href or (field_url[0] if field_state[0] == "result" else None)
+                out.append((child.text or "", url, None))
         elif tag in (f"{_W}tab", f"{_W}br", f"{_W}cr"):
-            out.append((" ", href))
+            out.append((" ", href, None))
         elif tag == f"{_W}footnoteReference":
             continue
         else:

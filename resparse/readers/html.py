@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from resparse.errors import InputError
 from resparse.grammar.formats import HTML_CHARSET
-from resparse.readers.markup import MAX_XML_BYTES, RichBlock, RichText, text_and_links, xml_parser
+from resparse.readers.markup import MAX_XML_BYTES, RichBlock, RichText, TextPiece, text_and_links, xml_parser
 from resparse.readers.text import decode
 
 BLOCKS = {
@@ -82,11 +82,11 @@ class _Walker:
 
     def __init__(self) -> None:
         self.blocks: list[RichBlock] = []
-        self.pieces: list[tuple[str, str | None]] = []
+        self.pieces: list[TextPiece] = []
         self.line: int | None = None
 
     def flush(self) -> None:
-        block_text, links = text_and_links(self.pieces)
+        block_text, links, _ = text_and_links(self.pieces)
         if block_text:
             self.blocks.append(RichBlock(block_text, None, links, self.line))
         self.pieces, self.line = [], None
@@ -95,7 +95,7 @@ class _Walker:
         if text:
             if self.line is None and text.strip():
                 self.line = line
-            self.pieces.append((text, href))
+            self.pieces.append((text, href, None))
 
     def walk(self, el, href: str | None = None) -> None:
         if not isinstance(el.tag, str) or el.tag in _DROP:

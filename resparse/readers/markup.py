@@ -40,6 +40,9 @@ class RichBlock(NamedTuple):
     hint: Hint | None = None
     links: tuple[BlockLink, ...] = ()
     source_line: int | None = None  # the line of the element in the XML / HTML file
+    #: Where each character of ``text`` is in the file (a character offset, ``-1`` when not known); empty
+    #: for a format whose file has no lines to point at (a Word document is a zip archive).
+    origins: tuple[int, ...] = ()
 
 
 class RichText(NamedTuple):
@@ -49,6 +52,8 @@ class RichText(NamedTuple):
     format: str  # "docx" | "html" | "akn"
     blocks: tuple[RichBlock, ...]
     language: str | None = None
+    #: The file as text, when the blocks' origins point into it.
+    source: str | None = None
 
 
 def xml_parser(html: bool = False):
@@ -89,34 +94,43 @@ def parse_xml(data: bytes, name: str, what: str = "XML"):
         raise InputError(f"{name}: malformed {what} ({exc.msg if hasattr(exc, 'msg') else exc})") from None
 
 
-def text_and_links(pieces: list[tuple[str, str | None]]) -> tuple[str, tuple[BlockLink, ...]]:
-    """Join ``(text, href)`` pieces into clean block text and its links.
+#: A piece of a block's text: the text, the link it is under, and where its first character is in the
+#: file (a character offset), when that is known.
+TextPiece = tuple[str, str | None, int | None]
+
+
+def text_and_links(pieces: list[TextPiece]) -> tuple[str, tuple[BlockLink, ...], tuple[int, ...]]:
+    """Join pieces into clean block text, its links, and where each of its characters is in the file.
 
     White space from pretty-printing is folded: runs become one space, a space between two Chinese
     characters goes, the ends are stripped. Pieces with the same href that touch (or are separated by
     white space only) make one link, as when a link's text is split over several ``<a>`` elements.
+    The origins are one file offset per character of the text (``-1`` where it is not known), or
+    none at all when no piece knows where it is.
     """
-    chars = [(c, href) for text, href in pieces for c in text]
-    kept: list[tuple[str, str | None]] = []
-    for c, href in chars:
-        if c.isspace() or c == "\u00a0":
-            if kept and kept[-1][0] != " ":
-                kept.append((" ", href))
-            continue
-        if kept and kept[-1][0] == " " and len(kept) > 1 and is_cjk(kept[-2][0]) and is_cjk(c):
-            kept.pop()
-        if kept and kept[-1][0] == " " and href and len(kept) > 1 and kept[-2][1] == href:
-            kept[-1] = (" ", href)
-        kept.append((c, href))
+    kept: list[tuple[str, str | None, int]] = []
+    for text, href, origin in pieces:
+        for k, c in enumerate(text):
+            at = origin + k if origin is not None else -1
+            if c.isspace() or c == "\u00a0":
+                if kept and kept[-1][0] != " ":
+                    kept.append((" ", href, at))
+                continue
+            if kept and kept[-1][0] == " " and len(kept) > 1 and is_cjk(kept[-2][0]) and is_cjk(c):
+                kept.pop()
+            if kept and kept[-1][0] == " " and href and len(kept) > 1 and kept[-2][1] == href:
+                kept[-1] = (" ", href, kept[-1][2])
+            kept.append((c, href, at))
     while kept and kept[-1][0] == " ":
         kept.pop()
-    text = "".join(c for c, _ in kept)
+    text = "".join(c for c, _, _ in kept)
     links: list[BlockLink] = []
-    for i, (_, href) in enumerate(kept):
+    for i, (_, href, _) in enumerate(kept):
         if not href:
             continue
         if links and links[-1].url == href and links[-1].end == i:
             links[-1] = BlockLink(href, links[-1].start, i + 1)
         else:
             links.append(BlockLink(href, i, i + 1))
-    return text, tuple(links)
+    known = any(origin is not None for _, _, origin in pieces)
+    return text, tuple(links), tuple(at for _, _, at in kept) if known else ()

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 import sys
 from pathlib import Path
-from typing import NamedTuple
+from typing import BinaryIO, NamedTuple
 
 from resparse.errors import InputError
 from resparse.grammar.formats import CONTROL, HAN, LINE_END
@@ -23,8 +24,18 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-#: Most files are read whole; a resolution is tens of kilobytes, so this bound is generous.
+#: The most bytes read from one input unless told otherwise (``--max-size``): a resolution is tens of
+#: kilobytes, the longest General Assembly texts a few megabytes.
 MAX_BYTES = 64 * 1024 * 1024
+_CHUNK = 1024 * 1024
+#: Only regular files are read: a device (``/dev/zero``), a pipe or a socket could go on for ever.
+_NOT_A_FILE = (
+    (stat.S_ISDIR, "is a directory"),
+    (stat.S_ISCHR, "is a device, not a file"),
+    (stat.S_ISBLK, "is a device, not a file"),
+    (stat.S_ISFIFO, "is a pipe (FIFO), not a file"),
+    (stat.S_ISSOCK, "is a socket, not a file"),
+)
 
 
 class SourceText(NamedTuple):
@@ -35,17 +46,27 @@ class SourceText(NamedTuple):
     encoding: str
 
 
-def read_bytes(source: str | os.PathLike[str]) -> tuple[str, bytes]:
-    """The display name and raw bytes of a path, or of stdin for ``-``."""
+def read_bytes(source: str | os.PathLike[str], max_bytes: int | None = None) -> tuple[str, bytes]:
+    """The display name and raw bytes of a path, or of stdin for ``-``; at most ``max_bytes``.
+
+    Only a regular file is read (stdin aside): it is opened without blocking and looked at before a
+    byte is read, so a pipe or a device is refused instead of read for ever.
+    """
+    limit = MAX_BYTES if max_bytes is None else max_bytes
     if str(source) == "-":
-        return "<stdin>", sys.stdin.buffer.read()
+        return "<stdin>", _capped("<stdin>", _read(sys.stdin.buffer, limit + 1), limit)
     path = Path(source)
     try:
-        with open(path, "rb") as handle:  # one open and one fstat: this runs for every file of a corpus
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_BYTES:
-                raise InputError(f"{path}: file too large ({size} bytes; the limit is {MAX_BYTES})")
-            return str(path), handle.read()
+        # One open and one fstat: this runs for every file of a corpus.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with open(fd, "rb") as handle:
+            status = os.fstat(fd)
+            for test, what in _NOT_A_FILE:
+                if test(status.st_mode):
+                    raise InputError(f"{path}: {what}")
+            if status.st_size > limit:
+                raise InputError(f"{path}: {_too_large(status.st_size, limit)}")  # without reading it
+            return str(path), _capped(str(path), _read(handle, limit + 1, status.st_size), limit)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except IsADirectoryError:
@@ -56,6 +77,33 @@ def read_bytes(source: str | os.PathLike[str]) -> tuple[str, bytes]:
         raise InputError(f"{path}: permission denied") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+
+
+def _read(handle: BinaryIO, most: int, expected: int = 0) -> bytes:
+    """Up to ``most`` bytes, read in pieces: ``read(most)`` would set aside ``most`` bytes at once."""
+    pieces = []
+    left = most
+    size = min(max(expected + 1, _CHUNK), most)  # a regular file: its size and the byte that ends it
+    while left > 0:
+        piece = handle.read(min(size, left))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+        size = _CHUNK
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
+def _capped(name: str, data: bytes, limit: int) -> bytes:
+    """``data``, read with one byte more than ``limit`` allows: that byte says the input is too large."""
+    if len(data) > limit:
+        raise InputError(f"{name}: {_too_large(None, limit)}")
+    return data
+
+
+def _too_large(size: int | None, limit: int) -> str:
+    what = f"{size} bytes" if size is not None else f"more than {limit} bytes"
+    return f"too large ({what}; the limit is {limit} bytes, --max-size changes it)"
 
 
 def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> SourceText:
@@ -75,8 +123,9 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> So
                     f"{name}: starts with a {codec} byte-order mark but is not valid {codec}"
                 ) from None
     if b"\x00" in data:
-        if _looks_like_utf16(data):
-            raise InputError(f"{name}: looks like UTF-16 without a byte-order mark; try --encoding utf-16-le")
+        utf16 = _utf16_order(data)
+        if utf16:
+            raise InputError(f"{name}: looks like UTF-16 without a byte-order mark; try --encoding {utf16}")
         raise InputError(f"{name}: binary file (contains NUL bytes), not text")
     try:
         return _finish(name, data.decode("utf-8"), "utf-8")
@@ -91,12 +140,17 @@ def decode(data: bytes, name: str = "<text>", encoding: str | None = None) -> So
     return _finish(name, text, "gb18030")
 
 
-def _looks_like_utf16(data: bytes) -> bool:
-    """ASCII in UTF-16 puts a NUL in every other byte; a binary file scatters them."""
+def _utf16_order(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for UTF-16 text without a byte-order mark, else ``None``.
+
+    ASCII in UTF-16 puts a NUL in every other byte — the second of each pair in little-endian order,
+    the first in big-endian — where a binary file scatters them.
+    """
     even, odd = data[0::2], data[1::2]
-    return max(even.count(0) / max(len(even), 1), odd.count(0) / max(len(odd), 1)) > 0.3 and min(
-        even.count(0), odd.count(0)
-    ) < 0.05 * max(len(even), 1)
+    in_even, in_odd = even.count(0) / max(len(even), 1), odd.count(0) / max(len(odd), 1)
+    if max(in_even, in_odd) <= 0.3 or min(even.count(0), odd.count(0)) >= 0.05 * max(len(even), 1):
+        return None
+    return "utf-16-be" if in_even > in_odd else "utf-16-le"
 
 
 def _reads_as_chinese(text: str) -> bool:
@@ -119,9 +173,11 @@ def _finish(name: str, text: str, encoding: str) -> SourceText:
     return SourceText(name=name, text=LINE_END.sub("\n", text) if "\r" in text else text, encoding=encoding)
 
 
-def read_text(source: str | os.PathLike[str], encoding: str | None = None) -> SourceText:
-    """Read and decode a path (or ``-`` for stdin)."""
-    name, data = read_bytes(source)
+def read_text(
+    source: str | os.PathLike[str], encoding: str | None = None, max_bytes: int | None = None
+) -> SourceText:
+    """Read and decode a path (or ``-`` for stdin), at most ``max_bytes`` of it."""
+    name, data = read_bytes(source, max_bytes)
     if not data:
         raise InputError(f"{name}: empty file")
     return decode(data, name, encoding)

@@ -9,7 +9,7 @@ in the module of its command and one entry in :data:`FORMATS`.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from types import MappingProxyType
 from typing import Any, Generic, NamedTuple, TypeVar
 
@@ -24,6 +24,8 @@ class View(NamedTuple):
     statistics: bool = False
     #: Standard output is a terminal: tables and excerpts are drawn with colour, at its width.
     terminal: bool = False
+    #: The language of what the output says around the findings, when no finding says it.
+    lang: str = "en"
 
 
 class Report(NamedTuple, Generic[R]):
@@ -42,7 +44,9 @@ class Report(NamedTuple, Generic[R]):
 class Format(NamedTuple, Generic[R]):
     """How one command writes one format: at the end (``emit``) and, if it streams, per file (``record``)."""
 
-    emit: Callable[[Report[R]], str | bytes] | None = None
+    #: The whole output: a text, bytes, or the text in pieces (written as they come: a large output is
+    #: never held whole).
+    emit: Callable[[Report[R]], str | bytes | Iterable[str]] | None = None
     record: Callable[[R, View], str] | None = None
     #: ``split`` gives the document; this format also needs its citations (Akoma Ntoso ``<ref>``).
     needs_citations: bool = False

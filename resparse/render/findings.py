@@ -1,25 +1,35 @@
-"""Renderings of linter findings: text (like ruff's), JSON, GitHub Actions commands and SARIF 2.1.0."""
+"""Renderings of linter findings: text (like ruff's), JSON, GitHub Actions commands and SARIF 2.1.0.
+
+Formats an editor or CI reads (text, GitHub, SARIF) point at the finding's place in the file itself:
+for a rich format read with positions (Akoma Ntoso XML) that is its line and column in the XML, not
+in the text view; JSON gives both.
+"""
 
 from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from resparse.model import Diagnostic, Findings
+from resparse.model import Diagnostic, Findings, Span
 from resparse.render import Report, View
 from resparse.render.console import captured
-from resparse.rules import RULES
+from resparse.render.json import Lazy, pretty
+from resparse.rules import RULES, count, word
 from resparse.version import __version__
 
 _GITHUB_LEVEL = {"error": "error", "warning": "warning", "note": "notice"}
 _SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+#: The formats ``--statistics`` writes (a count per rule is text or JSON, nothing an editor opens).
+STATISTICS_FORMATS = ("text", "json")
 
 
 def finding_dict(f: Diagnostic) -> dict[str, Any]:
+    """A finding as JSON: ``line``/``column`` count the text view of a rich format; ``source`` is its
+    place in the file itself, when that is known."""
     span = f.span
-    return {
+    data: dict[str, Any] = {
         "code": f.code,
         "name": f.name,
         "level": f.level,
@@ -31,12 +41,32 @@ def finding_dict(f: Diagnostic) -> dict[str, Any]:
         "end_column": span.end.column if span else None,
         "paragraph": f.paragraph,
         "fix": None if f.fix is None else {"replacement": f.fix},
-        **({"source_line": f.source_line} if f.source_line is not None else {}),
     }
+    if f.source_line is not None:
+        data["source_line"] = f.source_line
+    if f.source_span is not None:
+        where = f.source_span
+        data["source"] = {
+            "line": where.start.line,
+            "column": where.start.column,
+            "end_line": where.end.line,
+            "end_column": where.end.column,
+        }
+    return data
 
 
 def _all(report: Report[Findings]) -> list[Diagnostic]:
     return [finding for result in report.results for finding in result.findings]
+
+
+def _lang(report: Report[Findings]) -> str:
+    """The language of the run's own words: that of the messages (command line or configuration)."""
+    return report.results[0].lang if report.results else report.view.lang
+
+
+def _place(f: Diagnostic) -> Span | None:
+    """Where an editor should go: the finding's place in the file (a rich format's, when known)."""
+    return f.source_span if f.source_span is not None else f.span
 
 
 def findings_record(result: Findings, view: View) -> str:
@@ -45,55 +75,61 @@ def findings_record(result: Findings, view: View) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def as_json(report: Report[Findings]) -> str:
+def as_json(report: Report[Findings]) -> Iterator[str]:
     if report.view.statistics:
-        return _statistics(report, as_json=True)
-    return json.dumps([finding_dict(f) for f in _all(report)], ensure_ascii=False, indent=2) + "\n"
+        yield _statistics(report, as_json=True)
+        return
+    yield from pretty(Lazy(finding_dict(f) for result in report.results for f in result.findings))
+    yield "\n"
 
 
 def _where(f: Diagnostic) -> str:
-    return f"{f.file}:{f.span.start.line}:{f.span.start.column}" if f.span else f"{f.file}"
+    place = _place(f)
+    return f"{f.file}:{place.start.line}:{place.start.column}" if place else f"{f.file}"
 
 
-def summary(findings: Sequence[Diagnostic], files: int, unreadable: int = 0) -> str:
+def summary(findings: Sequence[Diagnostic], files: int, unreadable: int = 0, lang: str = "en") -> str:
+    """The closing line: how many findings of each level, in how many files."""
     checked = files - unreadable
+    found = count(lang, len(findings), "finding")
+    if unreadable and not checked:
+        return word(lang, "none-read", unreadable=count(lang, unreadable, "file"))
     if unreadable:
-        errors = sum(1 for f in findings if f.level == "error")
-        return (
-            f"Found {len(findings)} finding{'s' if len(findings) != 1 else ''} ({errors} error"
-            f"{'s' if errors != 1 else ''}) in {checked} file{'s' if checked != 1 else ''}; "
-            f"{unreadable} file{'s' if unreadable != 1 else ''} could not be read."
+        errors = count(lang, sum(1 for f in findings if f.level == "error"), "error")
+        return word(
+            lang,
+            "found-unreadable",
+            findings=found,
+            errors=errors,
+            files=count(lang, checked, "file"),
+            unreadable=count(lang, unreadable, "file"),
         )
     if not findings:
-        return f"All checks passed ({files} file{'s' if files != 1 else ''})."
-    counts = Counter(f.level for f in findings)
-    parts = [
-        f"{counts[level]} {level}{'s' if counts[level] != 1 else ''}"
-        for level in ("error", "warning", "note")
-    ]
-    noun = "finding" if len(findings) == 1 else "findings"
-    return f"Found {len(findings)} {noun} ({', '.join(parts)}) in {files} file{'s' if files != 1 else ''}."
+        return word(lang, "passed", files=count(lang, files, "file"))
+    levels = Counter(f.level for f in findings)
+    parts = [count(lang, levels[level], level) for level in ("error", "warning", "note")]
+    separator = "，" if lang == "zh" else ", "
+    return word(lang, "found", findings=found, levels=separator.join(parts), files=count(lang, files, "file"))
 
 
-def as_text(report: Report[Findings]) -> str:
+def as_text(report: Report[Findings]) -> Iterator[str]:
     """``path:line:col: RS101 [error] message``, one per line, then a summary (on a terminal: in place)."""
     if report.view.statistics:
-        return _statistics(report, as_json=False)
-    findings, files, unreadable = _all(report), report.files, len(report.failures)
+        yield _statistics(report, as_json=False)
+        return
+    lang = _lang(report)
     if report.view.terminal:
         with captured() as console:
-            print_rich(findings, report.sources, files, console, unreadable)
-        return console.text
-    lines = []
-    for f in findings:
-        line = f"{_where(f)}: {f.code} [{f.level}] {f.message}"
-        if f.source_line is not None:
-            line += f" (file line {f.source_line})"
-        if f.fix is not None:
-            line += f" (fix: {f.fix})"
-        lines.append(line)
-    lines.append(summary(findings, files, unreadable))
-    return "\n".join(lines) + "\n"
+            print_rich(_all(report), report.sources, report.files, console, len(report.failures), lang)
+        yield console.text
+        return
+    for result in report.results:
+        for f in result.findings:
+            line = f"{_where(f)}: {f.code} [{word(lang, f.level)}] {f.message}"
+            if f.fix is not None:
+                line += f" ({word(lang, 'fix', fix=f.fix)})"
+            yield line + "\n"
+    yield summary(_all(report), report.files, len(report.failures), lang) + "\n"
 
 
 def print_rich(
@@ -102,8 +138,14 @@ def print_rich(
     files: int,
     console: Any,
     unreadable: int = 0,
+    lang: str = "en",
 ) -> None:
-    """On a terminal: each finding with its source line and the span underlined."""
+    """On a terminal: each finding with an excerpt of its line cut to the terminal, the span underlined.
+
+    As ruff shows it: a paragraph of a resolution is much wider than a terminal, so the excerpt is the
+    stretch of the line around the span, and the carets sit under the cited text however wide the
+    characters are (CJK characters take two columns).
+    """
     from rich.text import Text
 
     styles = {"error": "bold red", "warning": "bold yellow", "note": "bold cyan"}
@@ -112,27 +154,61 @@ def print_rich(
         head.append(_where(f), style="bold")
         head.append(": ")
         head.append(f.code, style=styles[f.level])
-        head.append(f" [{f.level}] {f.message}")
-        console.print(head)
+        head.append(f" [{word(lang, f.level)}] {f.message}")
+        console.print(head, soft_wrap=True)
+        place = _place(f)
         lines = sources.get(f.file or "", [])
-        if f.span and 0 < f.span.start.line <= len(lines):
-            source = lines[f.span.start.line - 1]
-            start = f.span.start.column - 1
-            end = f.span.end.column - 1 if f.span.end.line == f.span.start.line else len(source)
-            number = f"{f.span.start.line:>5} | "
-            console.print(Text(number, style="dim") + Text(source), soft_wrap=True)
-            width = sum(2 if _wide(c) else 1 for c in source[start : max(end, start + 1)])
-            pad = sum(2 if _wide(c) else 1 for c in source[:start])
-            console.print(Text(" " * len(number) + " " * pad + "^" * max(width, 1), style=styles[f.level]))
+        if place and 0 < place.start.line <= len(lines):
+            source = lines[place.start.line - 1]
+            start = place.start.column - 1
+            end = place.end.column - 1 if place.end.line == place.start.line else len(source)
+            gutter = f"{place.start.line:>5} | "
+            shown, pad, width = excerpt(source, start, end, max(console.width - len(gutter), 20))
+            console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True)
+            carets = " " * (len(gutter) + pad) + "^" * max(width, 1)
+            console.print(Text(carets, style=styles[f.level]), soft_wrap=True)
         if f.fix is not None:
-            console.print(Text(f"      fix: replace with {f.fix}", style="green"))
-    console.print(summary(findings, files, unreadable))
+            console.print(
+                Text(f"      {word(lang, 'fix-replace', fix=f.fix)}", style="green"), soft_wrap=True
+            )
+    console.print(summary(findings, files, unreadable, lang), soft_wrap=True)
 
 
-def _wide(char: str) -> bool:
+def excerpt(line: str, start: int, end: int, columns: int) -> tuple[str, int, int]:
+    """The stretch of ``line`` around ``[start, end)`` that fits in ``columns``, as it is shown.
+
+    Returns the text to show (``…`` where the line was cut), the columns before the span in it, and
+    the columns the span takes in it (cut, too, when it is wider than the room).
+    """
+    line = line.expandtabs(1)
+    start = min(max(start, 0), len(line))
+    end = max(min(end, len(line)), start + 1)
+    widths = [display_width(c) for c in line]
+    room = columns - 2  # the two ellipses
+    # Up to a third of the room for what comes before the span, then the span and what follows it.
+    first, before = start, 0
+    while first > 0 and before + widths[first - 1] <= room // 3:
+        first -= 1
+        before += widths[first]
+    last, used = start, before
+    while last < len(line) and used + widths[last] <= room:
+        used += widths[last]
+        last += 1
+    while first > 0 and used + widths[first - 1] <= room:  # the end of the line is near: show more before
+        first -= 1
+        used += widths[first]
+    shown = ("…" if first > 0 else "") + line[first:last] + ("…" if last < len(line) else "")
+    pad = (1 if first > 0 else 0) + sum(widths[first:start])
+    return shown, pad, sum(widths[start : min(end, last)])
+
+
+def display_width(char: str) -> int:
+    """The columns a character takes on a terminal: two for the wide and full-width (CJK) ones."""
     import unicodedata
 
-    return unicodedata.east_asian_width(char) in ("W", "F")
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
 
 
 def _escape_data(text: str) -> str:
@@ -144,30 +220,49 @@ def _escape_property(text: str) -> str:
 
 
 def as_github(report: Report[Findings]) -> str:
-    """GitHub Actions workflow commands, escaped as the Actions toolkit escapes them."""
-    if report.view.statistics:
-        return _statistics(report, as_json=False)
+    """GitHub Actions workflow commands, escaped as the Actions toolkit escapes them.
+
+    An annotation per finding at its place in the file, and one per file that could not be read.
+    """
     out = []
     for f in _all(report):
         props = [f"file={_escape_property(f.file or '')}"]
-        if f.source_line is not None:
-            props.append(f"line={f.source_line}")  # a rich format: the paragraph's line in the file
-        elif f.span:
+        place = _place(f)
+        if f.source_span is None and f.source_line is not None:
+            props.append(f"line={f.source_line}")  # a rich format without positions: the element's line
+        elif place is not None:
             props += [
-                f"line={f.span.start.line}",
-                f"col={f.span.start.column}",
-                f"endLine={f.span.end.line}",
-                f"endColumn={f.span.end.column}",
+                f"line={place.start.line}",
+                f"col={place.start.column}",
+                f"endLine={place.end.line}",
+                f"endColumn={place.end.column}",
             ]
         props.append(f"title={_escape_property(f'{f.code} {f.name}')}")
         out.append(f"::{_GITHUB_LEVEL[f.level]} {','.join(props)}::{_escape_data(f.message)}")
+    title = _escape_property(word(_lang(report), "unreadable"))
+    for failure in report.failures:
+        name = failure.split(": ", 1)[0]
+        out.append(f"::error file={_escape_property(name)},title={title}::{_escape_data(failure)}")
     return "".join(line + "\n" for line in out)
+
+
+def _region(f: Diagnostic) -> dict[str, int] | None:
+    """The SARIF region of a finding: in the file itself; a rich format without positions, its line."""
+    if f.source_span is None and f.source_line is not None:
+        return {"startLine": f.source_line}
+    place = _place(f)
+    if place is None:
+        return None
+    return {
+        "startLine": place.start.line,
+        "startColumn": place.start.column,
+        "endLine": place.end.line,
+        "endColumn": place.end.column,
+    }
 
 
 def as_sarif(report: Report[Findings]) -> str:
     """SARIF 2.1.0 with ``columnKind: unicodeCodePoints`` and a rule entry per code."""
-    if report.view.statistics:
-        return _statistics(report, as_json=True)
     findings, failures = _all(report), report.failures
     codes = list(RULES)
     rules = [
@@ -189,16 +284,7 @@ def as_sarif(report: Report[Findings]) -> str:
             "level": f.level,
             "message": {"text": f.message},
         }
-        region: dict[str, int] | None = None
-        if f.source_line is not None:
-            region = {"startLine": f.source_line}  # a rich format: the paragraph's line in the file
-        elif f.span:
-            region = {
-                "startLine": f.span.start.line,
-                "startColumn": f.span.start.column,
-                "endLine": f.span.end.line,
-                "endColumn": f.span.end.column,
-            }
+        region = _region(f)
         if region is not None:
             location: dict[str, Any] = {
                 "physicalLocation": {"artifactLocation": {"uri": _uri(f.file)}, "region": region}
@@ -206,7 +292,7 @@ def as_sarif(report: Report[Findings]) -> str:
             if f.paragraph:
                 location["logicalLocations"] = [{"name": f.paragraph, "kind": "paragraph"}]
             result["locations"] = [location]
-        if region is not None and f.source_line is None and f.fix is not None:
+        if region is not None and "startColumn" in region and f.fix is not None:
             result["fixes"] = [
                 {
                     "description": {"text": f"replace with {f.fix}"},

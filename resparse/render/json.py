@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from resparse.model import Document, Link, Paragraph, Span
@@ -39,8 +40,11 @@ def link_dict(link: Link) -> dict[str, Any]:
     return data
 
 
-def document_dict(document: Document) -> dict[str, Any]:
-    """The ``split`` object for one file; field names are part of the interface."""
+def document_dict(document: Document, paragraphs: bool = True) -> dict[str, Any]:
+    """The ``split`` object for one file; field names are part of the interface.
+
+    ``paragraphs=False`` leaves the paragraphs to the caller (an empty list in their place).
+    """
     cover = document.cover
     return {
         "file": document.file,
@@ -63,7 +67,9 @@ def document_dict(document: Document) -> dict[str, Any]:
             "span": span_dict(document.formula.span),
         },
         "format": document.format,
-        "paragraphs": [_with_source_line(paragraph_dict(p), p, document) for p in document.paragraphs],
+        "paragraphs": [_with_source_line(paragraph_dict(p), p, document) for p in document.paragraphs]
+        if paragraphs
+        else [],
         "links": [link_dict(link) for link in document.links],
         "artifacts": [
             {"kind": a.kind, "text": a.text, "page": a.page, "span": span_dict(a.span)}
@@ -94,10 +100,66 @@ def line(data: Any) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def split_json(report: Report[Document]) -> str:
+class Lazy:
+    """A list written item by item, each made just before it is written (see :func:`pretty`)."""
+
+    __slots__ = ("items",)
+
+    def __init__(self, items: Iterable[Any]) -> None:
+        self.items = items
+
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, indent=2)
+
+
+def pretty(value: Any, level: int = 0) -> Iterator[str]:
+    """``json.dumps(value, ensure_ascii=False, indent=2)``, in pieces, making :class:`Lazy` lists as it goes.
+
+    A document of 700,000 paragraphs is written without holding 700,000 dictionaries, nor the whole
+    text, in memory. The pieces join to exactly what ``json.dumps`` writes.
+    """
+    pad = "  " * (level + 1)
+    if isinstance(value, Lazy):
+        first = True
+        for item in value.items:
+            yield ("[\n" if first else ",\n") + pad
+            yield from pretty(item, level + 1)
+            first = False
+        yield "[]" if first else "\n" + "  " * level + "]"
+    elif isinstance(value, dict) and value and _holds_lazy(value):
+        for i, (key, item) in enumerate(value.items()):
+            yield ("{\n" if i == 0 else ",\n") + pad + _ENCODER.encode(key) + ": "
+            yield from pretty(item, level + 1)
+        yield "\n" + "  " * level + "}"
+    elif isinstance(value, list) and value and _holds_lazy(value):
+        yield from pretty(Lazy(value), level)
+    else:
+        # json escapes line ends inside strings: every line end of the text is one of its layout.
+        yield _ENCODER.encode(value).replace("\n", "\n" + "  " * level)
+
+
+def _holds_lazy(value: Any) -> bool:
+    if isinstance(value, Lazy):
+        return True
+    if isinstance(value, dict):
+        return any(_holds_lazy(item) for item in value.values())
+    if isinstance(value, list):
+        return any(_holds_lazy(item) for item in value)
+    return False
+
+
+def lazy_document_dict(document: Document) -> dict[str, Any]:
+    """:func:`document_dict`, its paragraphs made as they are written."""
+    data = document_dict(document, paragraphs=False)
+    data["paragraphs"] = Lazy(_with_source_line(paragraph_dict(p), p, document) for p in document.paragraphs)
+    return data
+
+
+def split_json(report: Report[Document]) -> Iterator[str]:
     if not report.results and report.failures:
-        return ""  # nothing was read: the errors say why
-    return dumps([document_dict(d) for d in report.results]) + "\n"
+        return  # nothing was read: the errors say why
+    yield from pretty(Lazy(lazy_document_dict(d) for d in report.results))
+    yield "\n"
 
 
 def split_record(document: Document, view: View) -> str:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from resparse.model import Citation, InternalRef, References
 from resparse.render import Report, View
 from resparse.render.console import captured
-from resparse.render.json import dumps, line, link_dict, span_dict
+from resparse.render.json import Lazy, line, link_dict, pretty, span_dict
 
 CSV_FIELDS = (
     "file",
@@ -19,6 +19,7 @@ CSV_FIELDS = (
     "number",
     "year",
     "year_source",
+    "written_year",
     "text",
     "paragraph",
     "group",
@@ -47,6 +48,7 @@ def citation_dict(citation: Citation) -> dict[str, Any]:
         "number": citation.number,
         "year": citation.year,
         "year_source": citation.year_source,
+        "written_year": citation.written_year,
         "text": citation.text,
         "paragraph": citation.paragraph,
         "group": citation.group,
@@ -96,22 +98,36 @@ def unique(citations: Sequence[Citation]) -> list[dict[str, Any]]:
     return list(rows.values())
 
 
-def refs_dict(result: References, kind: str = "all", distinct: bool = False) -> dict[str, Any]:
-    """The ``refs`` object of one file; field names are part of the interface."""
-    citations = result.of_kind(kind)
+def refs_dict(
+    result: References, kind: str = "all", distinct: bool = False, citations: bool = True
+) -> dict[str, Any]:
+    """The ``refs`` object of one file; field names are part of the interface.
+
+    ``citations=False`` leaves the citations to the caller (an empty list in their place).
+    """
+    cited = result.of_kind(kind)
     data: dict[str, Any] = {"file": result.document.file, "symbol": result.document.symbol}
     if distinct:
-        data["documents"] = unique(citations)
+        data["documents"] = unique(cited)
     else:
-        data["citations"] = [citation_dict(c) for c in citations]
+        data["citations"] = [citation_dict(c) for c in cited] if citations else []
     data["internal_refs"] = [internal_ref_dict(r) for r in result.internal_refs]
     data["unmatched_links"] = [link_dict(link) for link in result.unmatched_links]
     return data
 
 
-def refs_json(report: Report[References]) -> str:
+def refs_json(report: Report[References]) -> Iterator[str]:
     view = report.view
-    return dumps([refs_dict(r, view.kind, view.distinct) for r in report.results]) + "\n"
+    yield from pretty(Lazy(_lazy_refs_dict(r, view.kind, view.distinct) for r in report.results))
+    yield "\n"
+
+
+def _lazy_refs_dict(result: References, kind: str, distinct: bool) -> dict[str, Any]:
+    """:func:`refs_dict`, its citations made as they are written."""
+    data = refs_dict(result, kind, distinct=True) if distinct else refs_dict(result, kind, citations=False)
+    if not distinct:
+        data["citations"] = Lazy(citation_dict(c) for c in result.of_kind(kind))
+    return data
 
 
 def refs_record(result: References, view: View) -> str:
@@ -140,6 +156,7 @@ def refs_csv(report: Report[References]) -> str:
                     "number": c.number,
                     "year": c.year,
                     "year_source": c.year_source,
+                    "written_year": c.written_year if c.written_year is not None else "",
                     "text": c.text,
                     "paragraph": c.paragraph,
                     "group": c.group,

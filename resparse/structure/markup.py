@@ -30,6 +30,9 @@ class MarkupSegmenter:
         layout, writer = self.layout, self.writer
         cover: list[Piece] = []
         stack: list[tuple[int, Paragraph]] = []  # (depth, paragraph): the open levels
+        # The levels a heading closed: items after headings between them (资产冻结, 旅行禁令) go on
+        # with the list of the paragraph before, as they do in plain text.
+        resumable: list[tuple[int, Paragraph]] = []
         annex = None
         for block in layout.blocks:
             hint = block.hint or Hint("paragraph")
@@ -47,11 +50,13 @@ class MarkupSegmenter:
             elif hint.kind == "operative" and hint.number and hint.number.isdigit():
                 number = str(int(hint.number))
                 stack = self._level(f"OP{number}", "operative", number, piece)
-            elif hint.kind == "subparagraph" and stack:
+            elif hint.kind == "subparagraph" and (stack or resumable):
+                stack = stack or resumable
                 self._sub(hint, piece, stack)
             elif hint.kind == "heading" or (hint.kind == "paragraph" and is_heading(piece)):
                 writer.heading(piece_of(layout.text, block))
-                stack = []
+                resumable, stack = stack or resumable, []
+                continue
             elif hint.kind == "annex":
                 labelled = piece_of(layout.text, block)
                 if annex != hint.number:
@@ -66,6 +71,7 @@ class MarkupSegmenter:
             else:
                 writer.unnumbered += 1
                 stack = self._level(f"OPu{writer.unnumbered}", "operative", None, piece)
+            resumable = []  # only headings stand between the items of one list
         if cover:
             self.result.cover = cover_of(layout, cover)
         if self.result.formula is None and self.result.paragraphs:

@@ -13,7 +13,7 @@ from typing import Literal
 from resparse.grammar import structure
 from resparse.grammar.chars import ends_terminal, to_ascii
 from resparse.grammar.labels import ROMAN, SUB_FAMILIES, follows_letter, may_have_label
-from resparse.grammar.phrases import leading_phrase
+from resparse.grammar.phrases import is_preambular, leading_phrase
 from resparse.grammar.structure import HEADING_MAX
 from resparse.layout import Layout
 from resparse.model import Diagnostic, Formula, Paragraph
@@ -98,6 +98,8 @@ class TextSegmenter:
         self.open_list = False  # the last operative text ended in "："
         self.last_number = 0
         self.ended = False  # the operative part has reached its final "。"
+        #: Whether the run of headings from a block on leads to a numbered paragraph, once asked.
+        self.heading_runs: dict[int, bool] = {}
 
     def run(self, pieces: list[Piece]) -> None:
         self.has_numbers = any(p.family == "operative" for p in pieces)
@@ -113,7 +115,7 @@ class TextSegmenter:
         if piece.family == "operative" or self._starts_unnumbered_operative(piece):
             self.state = "operative"
             self._operative(piece, following)
-        elif is_heading(piece) and self._headings_lead_to_operative():
+        elif is_heading(piece) and not self._lost_its_comma(piece) and self._headings_lead_to_operative():
             self.state = "operative"
             self._heading(piece)
         elif is_annex(piece):
@@ -257,13 +259,31 @@ class TextSegmenter:
         return short and not self.open_list and not self.sub_stack
 
     def _headings_lead_to_operative(self) -> bool:
-        """Whether the headings from the current block on are followed by a numbered paragraph."""
-        for piece in self.pieces[self.index :]:
+        """Whether the headings from the current block on are followed by a numbered paragraph.
+
+        Answered for every block of the run of headings at once, so a long run is walked once.
+        """
+        known = self.heading_runs
+        if self.index in known:
+            return known[self.index]
+        end, answer = self.index, False
+        while end < len(self.pieces):
+            piece = self.pieces[end]
             if piece.family == "operative":
-                return True
+                answer = True
+                break
             if not is_heading(piece):
-                return False
-        return False
+                break
+            end += 1
+        for i in range(self.index, end + 1):
+            known[i] = answer
+        return answer
+
+    def _lost_its_comma(self, piece: Piece) -> bool:
+        """A short preambular paragraph without its ``，`` (``注意到秘书长的报告(S/2025/100)`` before ``1.``)
+        opens like one (``注意到``, ``回顾`` …): a heading names a section (``延长任务期限``) and does not."""
+        phrase = leading_phrase(piece.text) if piece.family is None else None
+        return phrase is not None and is_preambular(phrase)
 
     def _starts_unnumbered_operative(self, piece: Piece) -> bool:
         """Without numbers, the operative part starts at the first paragraph ending in ``；`` or ``。``."""

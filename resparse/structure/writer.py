@@ -40,6 +40,8 @@ class Writer:
         #: Unnumbered items (``[1]``, bullets) of the current paragraph.
         self.items = 0
         self.seen_ids: set[str] = set()
+        #: The last copy number given to each repeated id.
+        self.copies: dict[str, int] = {}
 
     def emit(
         self,
@@ -50,10 +52,12 @@ class Writer:
         phrase: str | None = None,
         parent: str | None = None,
     ) -> Paragraph:
-        base, n = pid, 1
-        while pid in self.seen_ids:
-            n += 1
-            pid = f"{base}~{n}"
+        if pid in self.seen_ids:  # a repeated number: OP5, OP5~2, OP5~3 …
+            base, n = pid, self.copies.get(pid, 1)
+            while pid in self.seen_ids:
+                n += 1
+                pid = f"{base}~{n}"
+            self.copies[base] = n
         self.seen_ids.add(pid)
         text = piece.text.strip()
         lead = piece.text.find(text[0]) if text else len(piece.text)
