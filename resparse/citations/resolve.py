@@ -72,9 +72,8 @@ class Resolver:
         resolved = register_year if register_year is not None else year
         symbol = f"S/RES/{number} ({resolved})" if resolved else f"S/RES/{number}"
         entry = self.register.entries.get(number)
-        if register_year is not None and year != register_year:
-            source = "register"  # missing, or wrong, in the text
-        else:
+        source: str | None = "register"  # missing, or wrong, in the text
+        if register_year is None or year == register_year:
             source = "text" if year is not None else None
         return Resolved(
             symbol=symbol,
