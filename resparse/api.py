@@ -32,6 +32,7 @@ __all__ = [
     "input_format_of",
     "load",
     "parse",
+    "parse_markdown",
     "parse_rich",
     "parse_source",
     "parse_text",
@@ -39,8 +40,17 @@ __all__ = [
     "refs",
 ]
 
-INPUT_FORMATS = ("text", "docx", "html", "akn")
-_SUFFIXES = {".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html", ".xml": "akn", ".akn": "akn"}
+INPUT_FORMATS = ("text", "markdown", "docx", "html", "akn")
+_SUFFIXES = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".docx": "docx",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".xml": "akn",
+    ".akn": "akn",
+}
 
 
 def parse(
@@ -91,6 +101,8 @@ def load(
     fmt = input_format or ("text" if str(source) == "-" else input_format_of(source))
     if fmt == "text":
         return parse_source(read_text(source, encoding, max_bytes))
+    if fmt == "markdown":
+        return parse_markdown(read_text(source, encoding, max_bytes))
     name, data = read_bytes(source, max_bytes)
     if not data:
         raise InputError(f"{name}: empty file")
@@ -113,6 +125,26 @@ def parse_source(source: SourceText) -> Document:
     """Run the pipeline on decoded text: normalise → segment."""
     layout = normalise(source.text)
     return _document(source.name, _language(source.text), layout, segment(layout), "text")
+
+
+def parse_markdown(source: SourceText) -> Document:
+    """Run the pipeline on a Markdown file: its text without the markup → normalise → segment.
+
+    Spans point into the ``.md`` file, as for plain text.
+    """
+    from resparse.layout import from_markdown
+    from resparse.readers.markdown import read_markdown
+
+    layout = from_markdown(read_markdown(source.text), source.text)
+    structure = segment(layout)
+    return _document(
+        source.name,
+        _language(layout.text),
+        layout,
+        structure,
+        "markdown",
+        links=_in_paragraphs(layout, structure),
+    )
 
 
 def parse_rich(rich: RichText) -> Document:
@@ -168,7 +200,10 @@ def _in_paragraphs(layout: Layout, structure: Structure) -> list[Link]:
     starts = [start for (start, _), _ in extents]
     out = []
     for link in layout.links:
-        offset = layout.offsets.offset_of(link.span.start)
+        if link.text is None:  # a URL line under a page: it knows its page, not its paragraph
+            out.append(link)
+            continue
+        offset = layout.offsets.clean_offset(layout.offsets.offset_of(link.span.start))
         i = bisect_right(starts, offset) - 1
         owner = extents[i][1] if i >= 0 and offset < extents[i][0][1] else None
         out.append(Link(link.url, link.span, link.page, link.text, owner))

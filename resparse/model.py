@@ -141,6 +141,8 @@ class Cover(NamedTuple):
     symbol: str | None = None
     title: str | None = None
     adoption: str | None = None
+    #: The adoption date the adoption line gives, as ``YYYY-MM-DD``.
+    date: str | None = None
 
 
 class Formula(NamedTuple):

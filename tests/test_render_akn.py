@@ -56,8 +56,13 @@ def test_frbr_and_preface_from_the_cover() -> None:
     tree = akn(resparse.parse(ROOT / "examples" / "draft_resolution.txt"))
     assert_valid(tree)
     uri = tree.find(".//a:FRBRWork/a:FRBRuri", NS).get("value")
-    assert uri == "/akn/un/statement/deliberation/unsc/2026/2999-2026/"
+    assert uri == "/akn/un/statement/deliberation/unsc/2026-03-12/2999-2026/"  # the cover's adoption date
+    date = tree.find(".//a:FRBRWork/a:FRBRdate", NS)
+    assert (date.get("date"), date.get("name")) == ("2026-03-12", "adoption")  # was 2026-01-01, "year"
     assert tree.find(".//a:preface//a:docNumber", NS).text == "S/RES/2999 (2026)"
+    adopted = tree.find(".//a:preface//a:docDate", NS)
+    assert (adopted.get("date"), adopted.text) == ("2026-03-12", "2026年3月12日")
+    assert [t.text for t in tree.findall(".//a:preface//a:docTitle", NS)] == ["第2999 (2026)号决议"]
     point = tree.find(".//a:paragraph[@eId='para_2']/a:list/a:point", NS)
     assert point.get("eId") == "para_2__list_1__point_a" and point.find("a:num", NS).text == "(a)"
 

@@ -163,9 +163,10 @@ def test_formula_run_into_the_first_paragraph() -> None:
     assert (first.id, first.text, first.span.start.column) == ("PP1", "回顾其各项决议，", 7)
 
 
-def test_markdown_markup_is_layout() -> None:
+def test_markdown_markup_is_layout(tmp_path) -> None:
     text = "# 第 2999 (2026)号决议\n\n**安全理事会，**\n\n回顾第 1373(2001)号决议，\n\n- 重申其承诺，\n\n1. 决定继续积极处理此案。\n"
-    document = resparse.parse_text(text)
+    (tmp_path / "draft.md").write_text(text, encoding="utf-8")
+    document = resparse.parse(tmp_path / "draft.md")
     assert document.symbol == "S/RES/2999 (2026)"
     assert document.formula.text == "安全理事会，" and document.formula.span.start.column == 3
     assert [p.id for p in document.paragraphs] == ["PP1", "PP1[1]", "OP1"]

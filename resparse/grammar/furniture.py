@@ -29,7 +29,3 @@ DIRECTIVE = compile(
     r"^\s*(?:<!--\s*resparse:\s*ignore(?:\s+(?P<codes>[A-Za-z0-9, ]+?))?\s*-->|#\s*resparse:\s*ignore"
     r"(?:\s+(?P<codes>[A-Za-z0-9, ]+?))?)\s*$"
 )
-
-#: Markdown: a heading or quote marker before a line, emphasis around a whole line.
-MARKDOWN_PREFIX = compile(r"^(?:#{1,6}|>)[ \t\u3000]+(?=\S)")
-MARKDOWN_EMPHASIS = compile(r"(?P<mark>\*\*|__|\*)(?P<inner>\S(?:.*\S)?)(?P=mark)")

@@ -10,6 +10,6 @@ A new extraction layout (another PDF tool's conventions) is a new style in ``rul
 """
 
 from resparse.layout.blocks import Block, Layout
-from resparse.layout.normalise import from_rich, normalise
+from resparse.layout.normalise import from_markdown, from_rich, normalise
 
-__all__ = ["Block", "Layout", "from_rich", "normalise"]
+__all__ = ["Block", "Layout", "from_markdown", "from_rich", "normalise"]

@@ -15,7 +15,6 @@ class Block(NamedTuple):
     end: int
     page: int
     indent: int
-    first_line: int
     #: What the markup of a rich format says the block is (``None`` for plain text).
     hint: Hint | None = None
 
@@ -26,7 +25,6 @@ class Block(NamedTuple):
             self.end if end is None else end,
             self.page,
             self.indent,
-            self.first_line,
             self.hint,
         )
 

@@ -24,6 +24,7 @@ from resparse.layout.rules import Line, Rules
 from resparse.model import Artifact, ArtifactKind, Link, Span, make_span
 
 if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
+    from resparse.readers.markdown import MarkdownText
     from resparse.readers.markup import RichText
 
 #: A piece of furniture found on a line, made into an :class:`Artifact` once its page is known.
@@ -72,13 +73,10 @@ def normalise(source: str) -> Layout:
             continue
         start = starts[number]
         tail = lead + len(stripped)
-        cut = 0
-        if first in "#>*_":
-            stripped, cut = _markdown(stripped, start + lead, offsets, found)
         feeds = raw.count("\x0c", 0, lead) if lead else 0
         line = Line(  # positional: this runs for every line of every file
             number,
-            start + lead + cut,
+            start + lead,
             stripped,
             lead - feeds,
             start + tail if tail < len(raw) else -1,
@@ -126,7 +124,7 @@ def from_rich(rich: RichText) -> Layout:
             in_file.add_runs([(start + k, at, 1) for k, at in enumerate(rich_block.origins) if at >= 0])
         if not rich_block.text.strip():
             continue  # an empty paragraph keeps its line in the view, but is no block
-        blocks.append(Block(start, start + len(rich_block.text), 1, 0, number + 1, rich_block.hint))
+        blocks.append(Block(start, start + len(rich_block.text), 1, 0, rich_block.hint))
         for link in rich_block.links:
             span = offsets.span(start + link.start, start + link.end)
             links.append(
@@ -149,28 +147,6 @@ def _cover_end(raw_lines: list[str]) -> int:
         if structure.FORMULA.match(raw.strip(LINE_SPACE)):
             return number
     return 0
-
-
-def _markdown(content: str, start: int, offsets: OffsetMap, found: list[_Found]) -> tuple[str, int]:
-    """Take Markdown markup off a line (``# 标题``, ``> 引文``, ``**安全理事会，**``), keeping it as layout.
-
-    Returns the content left and how many characters were cut from its start.
-    """
-    cut = 0
-    if m := furniture.MARKDOWN_PREFIX.match(content):
-        found.append(
-            ("markup", m.group(0).strip(), offsets.source_span(start, start + len(m.group(0).rstrip())))
-        )
-        cut = m.end()
-        content = content[cut:]
-    if m := furniture.MARKDOWN_EMPHASIS.fullmatch(content):
-        mark = m["mark"]
-        found.append(("markup", mark, offsets.source_span(start + cut, start + cut + len(mark))))
-        end = start + cut + len(content)
-        found.append(("markup", mark, offsets.source_span(end - len(mark), end)))
-        cut += len(mark)
-        content = m["inner"]
-    return content, cut
 
 
 def _page_number_lines(raw_lines: list[str]) -> set[int]:
@@ -274,7 +250,7 @@ def _join(
         content = line.content
         if starts:
             if first is not None:
-                blocks.append(Block(block_start, cursor, line_page[first.row], first.indent, first.row + 1))
+                blocks.append(Block(block_start, cursor, line_page[first.row], first.indent))
                 parts.append("\n")
                 cursor += 1
             block_start = cursor
@@ -288,10 +264,44 @@ def _join(
         cursor += len(content)
         prev = line
     if first is not None:
-        blocks.append(Block(block_start, cursor, line_page[first.row], first.indent, first.row + 1))
+        blocks.append(Block(block_start, cursor, line_page[first.row], first.indent))
     offsets.add_runs(runs)
     return blocks, "".join(parts)
 
 
 def _keeps_space(prev: Line, line: Line) -> bool:
     return prev.trailing_space >= 0 and not is_cjk(prev.content[-1]) and not is_cjk(line.content[0])
+
+
+def from_markdown(markdown: MarkdownText, source: str) -> Layout:
+    """Lay out a Markdown file: its text (markup taken off) as plain text is, spans in the ``.md`` file.
+
+    The layout rules run on the text the Markdown reader gives; every offset is then carried over to
+    the file through the reader's map, and the markup it took out is kept as layout.
+    """
+    layout = normalise(markdown.text)
+    origins = markdown.origins
+    index = LineIndex(source)
+    in_file = OffsetMap(index)
+    runs = []
+    for clean, start, length in layout.offsets.runs():
+        runs += [(clean + k, origins[start + k], 1) for k in range(length) if origins[start + k] >= 0]
+    in_file.add_runs(runs)
+    text_lines = LineIndex(markdown.text)
+
+    def carried(span: Span) -> Span:
+        start, end = text_lines.offset(span.start), text_lines.offset(span.end)
+        first, last = origins[start], origins[max(end - 1, start)]
+        return in_file.source_span(first, last + 1)
+
+    artifacts = [Artifact(a.kind, a.text, carried(a.span), 1) for a in layout.artifacts]
+    artifacts += [
+        Artifact("markup", source[start:end], in_file.source_span(start, end), 1)
+        for start, end in markdown.markup
+    ]
+    artifacts.sort(key=lambda a: a.span.start)
+    links = [Link(a.text, a.span, 1) for a in artifacts if a.kind == "url"]
+    for url, start, end in markdown.links:  # [text](url): a link on its text, as in HTML
+        first, last = layout.offsets.clean_offset(start), layout.offsets.clean_offset(end - 1) + 1
+        links.append(Link(url, in_file.span(first, last), None, layout.text[first:last]))
+    return Layout(layout.text, in_file, layout.blocks, links, artifacts, 1, ())

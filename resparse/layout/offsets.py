@@ -8,6 +8,7 @@ than one per character: lookups are a binary search, and memory stays proportion
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from itertools import accumulate
 from operator import add
 
@@ -73,12 +74,28 @@ class OffsetMap:
             source.append(source_start)
             lengths.append(length)
 
+    def runs(self) -> Iterator[tuple[int, int, int]]:
+        """The runs of the map: ``(clean_start, source_start, length)``, in order."""
+        return zip(self._clean, self._source, self._lengths, strict=True)
+
     def source_offset(self, clean: int) -> int:
         """The source offset of the normalised character at ``clean`` (a gap maps to its run's end)."""
         i = bisect_right(self._clean, clean) - 1
         if i < 0:
             return self._source[0] if self._source else 0
         return self._source[i] + min(clean - self._clean[i], max(self._lengths[i] - 1, 0))
+
+    def clean_offset(self, source: int) -> int:
+        """The normalised offset of the character at ``source`` (the inverse of :meth:`source_offset`).
+
+        Runs go up in both offsets; a source character left out of the text maps to the run after it.
+        """
+        i = bisect_right(self._source, source) - 1
+        if i < 0:
+            return 0
+        if source < self._source[i] + self._lengths[i]:
+            return self._clean[i] + source - self._source[i]
+        return self._clean[i + 1] if i + 1 < len(self._clean) else self._clean[i] + self._lengths[i]
 
     def source_offsets(self, start: int, end: int) -> list[int]:
         """Source offsets of every normalised character in ``[start, end)`` (for audits and tests)."""

@@ -85,3 +85,83 @@ def positions_for(data: bytes, root: Any) -> tuple[XmlPositions, dict[Any, int]]
     if len(elements) != len(positions.texts):
         return None  # the two parsers did not see the same elements: no positions rather than wrong ones
     return positions, elements
+
+
+class MarkupText:
+    """The text of an HTML (or XML) file as a parser sees it, each character with its offset in the file.
+
+    The content between tags, with entities decoded (``&amp;`` → ``&``, at the ``&``), comments,
+    processing instructions and the bodies of ``<script>`` and ``<style>`` left out. The text pieces a
+    parser gives, in document order, are found in it one after the other (:meth:`locate`).
+    """
+
+    def __init__(self, source: str) -> None:
+        import html
+
+        chars: list[str] = []
+        offsets: list[int] = []
+        i, n = 0, len(source)
+        lower = source.lower()
+        while i < n:
+            c = source[i]
+            if c == "<":
+                i = _after_markup(source, lower, i)
+                continue
+            if c == "&":
+                end = source.find(";", i + 1, i + 12)
+                if end > 0:
+                    decoded = html.unescape(source[i : end + 1])
+                    if decoded != source[i : end + 1]:
+                        chars.extend(decoded)
+                        offsets.extend([i] * len(decoded))
+                        i = end + 1
+                        continue
+            chars.append(c)
+            offsets.append(i)
+            i += 1
+        self.text = "".join(chars)
+        self.offsets = offsets
+        self.cursor = 0
+
+    def chunks(self, piece: str) -> list[Chunk] | None:
+        """Where ``piece`` is in the file, the next time it occurs: its runs of characters that follow
+        one another in the file (an entity is a run of its own). ``None``, and no move, when it is not
+        there."""
+        at = self.text.find(piece, self.cursor)
+        if at < 0 or not piece:
+            return None
+        self.cursor = at + len(piece)
+        offsets = self.offsets[at : at + len(piece)]
+        chunks: list[Chunk] = []
+        start = 0
+        for k in range(1, len(piece) + 1):
+            if k == len(piece) or offsets[k] != offsets[k - 1] + 1:
+                chunks.append((piece[start:k], offsets[start]))
+                start = k
+        return chunks
+
+
+def _after_markup(source: str, lower: str, i: int) -> int:
+    """Where the tag, comment or raw-text element starting at ``source[i] == "<"`` ends."""
+    for opening, closing in (("<!--", "-->"), ("<![cdata[", "]]>"), ("<?", "?>"), ("<!", ">")):
+        if lower.startswith(opening, i):
+            end = lower.find(closing, i + len(opening))
+            return len(source) if end < 0 else end + len(closing)
+    end = i + 1
+    quote = ""
+    while end < len(source):
+        c = source[end]
+        if quote:
+            if c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c == ">":
+            break
+        end += 1
+    tag = lower[i + 1 : end].split(None, 1)[0].rstrip("/") if end > i + 1 else ""
+    if tag in ("script", "style"):  # their bodies are not text of the page
+        close = lower.find(f"</{tag}", end)
+        if close >= 0:
+            return _after_markup(source, lower, close)
+    return end + 1

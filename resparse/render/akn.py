@@ -15,7 +15,7 @@ from collections import defaultdict
 from datetime import date as Date
 from typing import Any
 
-from resparse.grammar import formats
+from resparse.grammar import formats, structure
 from resparse.model import Citation, Document, Paragraph, References
 from resparse.render import Report
 from resparse.version import __version__
@@ -46,7 +46,8 @@ class _Writer:
     def __init__(self, references: References, adopted: str | None) -> None:
         self.refs = references
         self.document: Document = references.document
-        self.adopted = adopted
+        cover = self.document.cover
+        self.adopted = adopted or (cover.date if cover else None)
         self.by_paragraph: dict[str | None, list[Citation]] = defaultdict(list)
         for citation in references.citations:
             self.by_paragraph[citation.paragraph].append(citation)
@@ -149,8 +150,19 @@ class _Writer:
         if cover.title:
             self.sub(self.sub(preface, "p"), "docTitle").text = _xml_text(cover.title)
         if cover.adoption:
-            self.sub(self.sub(preface, "p"), "docTitle").text = _xml_text(cover.adoption)
+            self.adoption(self.sub(preface, "p"), cover.adoption, cover.date)
         return preface
+
+    def adoption(self, p: Any, line: str, date: str | None) -> None:
+        """The adoption line, its date marked up as a ``<docDate>`` (as AKN4UN's covers have it)."""
+        m = structure.CHINESE_DATE.search(line) if date else None
+        if m is None or date is None:
+            p.text = _xml_text(line)
+            return
+        p.text = _xml_text(line[: m.start()])
+        when = self.sub(p, "docDate", date=date)
+        when.text = _xml_text(m.group(0))
+        when.tail = _xml_text(line[m.end() :])
 
     def preamble(self) -> Any:
         preamble = self.E("preamble")

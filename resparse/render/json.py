@@ -57,6 +57,7 @@ def document_dict(document: Document, paragraphs: bool = True) -> dict[str, Any]
             "symbol": cover.symbol,
             "title": cover.title,
             "adoption": cover.adoption,
+            "date": cover.date,
             "span": span_dict(cover.span),
         },
         "formula": None

@@ -176,40 +176,78 @@ def refs_csv(report: Report[References]) -> str:
 
 
 def refs_table(report: Report[References]) -> str:
-    """A rich table of citations (or of cited documents) per file; piped, it does not wrap lines."""
-    with captured(soft_wrap=not report.view.terminal) as console:
+    """Citations (or cited documents) per file: a table on a terminal, plain rows when piped.
+
+    A table squeezed to a pipe's 80 columns breaks symbols and links apart (``153/5(2/004/)``); piped,
+    each citation is one line of tab-separated fields under a header, whole.
+    """
+    view = report.view
+    if not view.terminal:
+        return "".join(_plain(result, view.kind, view.distinct) for result in report.results)
+    with captured() as console:
         for result in report.results:
-            _table(result, console, report.view.kind, report.view.distinct)
+            _table(result, console, view.kind, view.distinct)
     return console.text
+
+
+def _rows(result: References, kind: str, distinct: bool) -> tuple[list[str], list[list[str]]]:
+    """The columns and rows of one file's table: the link each citation resolves to, the hyperlink the
+    document gives it, and the register's date and title when a full register was given."""
+    citations = result.of_kind(kind)
+    registered = any(c.date or c.title for c in citations)
+    if distinct:
+        columns = ["symbol", "count", "paragraphs", "url"]
+        rows = [
+            [row["symbol"], str(row["count"]), " ".join(row["paragraphs"]), row["url"] or ""]
+            + ([row["date"] or "", row["title"] or ""] if registered else [])
+            for row in unique(citations)
+        ]
+    else:
+        columns = ["symbol", "paragraph", "line:col", "as written", "url", "linked to"]
+        rows = [
+            [
+                c.symbol,
+                c.paragraph or "",
+                f"{c.span.start.line}:{c.span.start.column}",
+                c.text,
+                c.url or "",
+                c.link.url if c.link else "",
+            ]
+            + ([c.date or "", c.title or ""] if registered else [])
+            for c in citations
+        ]
+    return columns + (["date", "title"] if registered else []), rows
+
+
+def _summary(result: References, kind: str) -> str:
+    citations = result.of_kind(kind)
+    documents = len({c.symbol for c in citations})
+    summary = f"{_count(len(citations), 'citation')} of {_count(documents, 'document')}"
+    if result.internal_refs:
+        summary += f", {_count(len(result.internal_refs), 'internal reference')}"
+    if result.unmatched_links:
+        summary += f", {_count(len(result.unmatched_links), 'unmatched link')}"
+    return summary
+
+
+def _plain(result: References, kind: str, distinct: bool) -> str:
+    columns, rows = _rows(result, kind, distinct)
+    lines = [f"# {result.document.file}", "\t".join(columns)]
+    lines += ["\t".join(field.replace("\t", " ") for field in row) for row in rows]
+    lines.append(f"# {_summary(result, kind)}")
+    return "\n".join(lines) + "\n"
 
 
 def _table(result: References, console: Any, kind: str, distinct: bool) -> None:
     from rich.table import Table
 
-    citations = result.of_kind(kind)
+    columns, rows = _rows(result, kind, distinct)
     table = Table(title=result.document.file, expand=False)
-    if distinct:
-        for column in ("symbol", "count", "paragraphs", "url"):
-            # Symbols and links stay whole (a link broken over two lines cannot be clicked).
-            table.add_column(column, overflow="fold", no_wrap=column in ("symbol", "url"))
-        for row in unique(citations):
-            table.add_row(row["symbol"], str(row["count"]), " ".join(row["paragraphs"]), row["url"] or "")
-    else:
-        for column in ("symbol", "paragraph", "line:col", "as written", "link"):
-            table.add_column(column, overflow="fold", no_wrap=column in ("symbol", "link"))
-        for c in citations:
-            table.add_row(
-                c.symbol,
-                c.paragraph or "",
-                f"{c.span.start.line}:{c.span.start.column}",
-                c.text,
-                c.link.url if c.link else "",
-            )
+    for column in columns:
+        # Symbols and links stay whole: a symbol broken over lines misleads, a broken link cannot be clicked.
+        whole = column in ("symbol", "url", "linked to", "line:col")
+        table.add_column(column, overflow="fold", no_wrap=whole, min_width=None)
+    for row in rows:
+        table.add_row(*row)
     console.print(table)
-    documents = len({c.symbol for c in citations})
-    summary = f"{_count(len(citations), 'citation')} of {_count(documents, 'document')}"
-    if result.internal_refs:
-        summary += f", {len(result.internal_refs)} internal references"
-    if result.unmatched_links:
-        summary += f", {len(result.unmatched_links)} unmatched links"
-    console.print(summary)
+    console.print(_summary(result, kind))

@@ -102,4 +102,19 @@ def cover_of(layout: Layout, pieces: list[Piece]) -> Cover:
     if symbol is None and title:
         digits = structure.NUMBER.findall(to_ascii(title))
         symbol = f"S/RES/{digits[0]} ({digits[1]})"
-    return Cover(text=text, span=span(layout, start, end), symbol=symbol, title=title, adoption=adoption)
+    when = iso_date(adoption) if adoption else None
+    return Cover(text, span(layout, start, end), symbol, title, adoption, when)
+
+
+def iso_date(text: str) -> str | None:
+    """The first date ``text`` writes (``2026年3月12日``) as ``2026-03-12``, when it is a real one."""
+    import datetime
+
+    m = structure.CHINESE_DATE.search(text)
+    if m is None:
+        return None
+    try:
+        year, month, day = (int(to_ascii(m[part])) for part in ("year", "month", "day"))
+        return datetime.date(year, month, day).isoformat()
+    except ValueError:
+        return None
