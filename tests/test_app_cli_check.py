@@ -274,3 +274,104 @@ def test_directive_without_codes_suppresses_everything(tmp_path) -> None:
     text = YEAR.replace("回顾第", "# resparse: ignore\n回顾第")
     result = run("check", "--format", "json", str(write(tmp_path, "draft.txt", text)))
     assert json.loads(result.stdout) == []
+
+
+# -- what a new user hit in a first afternoon (each failed before its fix) ------------------------------
+
+AKN = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+  <statement name="resolution">
+    <meta><identification source="#x"><FRBRExpression><FRBRlanguage language="zho"/></FRBRExpression>
+    </identification></meta>
+    <preamble>
+      <formula name="enactingFormula"><p>安全理事会，</p></formula>
+      <container name="回顾"><p>回顾第<a href="https://undocs.org/ch/S/RES/2195(2014)">2195(2015)</a>号决议，</p></container>
+    </preamble>
+    <mainBody>
+      <paragraph eId="para_1"><num>1.</num><content><p>决定继续积极处理此案。</p></content></paragraph>
+    </mainBody>
+  </statement>
+</akomaNtoso>
+"""
+
+
+@pytest.mark.parametrize("fmt", ["text", "github", "sarif"])
+def test_findings_on_xml_lead_with_the_files_own_line_and_column(tmp_path, fmt: str) -> None:
+    """They gave the line of the text view (the XML's metadata) and the <paragraph>'s line after it."""
+    path = write(tmp_path, "r.xml", AKN)
+    line = AKN.split("\n").index(next(x for x in AKN.split("\n") if "2195(2015)" in x)) + 1
+    column = AKN.split("\n")[line - 1].index("2195(2015)") + 1
+    output = run("check", "--format", fmt, str(path)).stdout
+    if fmt == "text":
+        assert f"r.xml:{line}:{column}: RS101" in output and "file line" not in output
+    elif fmt == "github":
+        assert f"line={line},col={column},endLine={line},endColumn={column + 10}," in output
+    else:
+        region = json.loads(output)["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+        assert region == {"startLine": line, "startColumn": column, "endLine": line, "endColumn": column + 10}
+    finding = json.loads(run("check", "--format", "json", str(path)).stdout)[0]
+    assert (finding["line"], finding["column"]) == (
+        2,
+        4,
+    )  # the text view (formula, preamble …), still in JSON
+    assert finding["source"] == {"line": line, "column": column, "end_line": line, "end_column": column + 10}
+
+
+def test_items_under_headings_in_xml_belong_to_the_paragraph_before() -> None:
+    """S/RES/2610: (a)-(c) under 资产冻结, 旅行禁令, 军火禁运 were OPu1-OPu3, and 第1(a)段 dangled (RS402)."""
+    path = need(SHARED / "corpus" / "unxml" / "2021" / "Chinese" / "S_RES_2610 (2021)-2119270C.xml")
+    data = json.loads(run("check", "--format", "json", str(path)).stdout)
+    assert [f["code"] for f in data if f["code"] == "RS402"] == []
+    # What stays is real: 2161(2015) for 2161 (2014), RS202 orders and one missing ；.
+    assert [f["code"] for f in data if f["level"] == "error"] == ["RS101"]
+
+
+@pytest.mark.parametrize("fmt", ["sarif", "github", "jsonl"])
+def test_statistics_in_a_format_that_cannot_hold_them_is_a_usage_error(fmt: str) -> None:
+    result = run("check", "--statistics", "--format", fmt, EXAMPLE)
+    assert result.exit_code == 2 and "--statistics" in result.stderr and not result.stdout
+
+
+def test_message_lang_zh_words_everything() -> None:
+    result = run("check", "--message-lang", "zh", EXAMPLE)
+    assert "[错误]" in result.stdout and "(修正：2195(2014))" in result.stdout
+    assert result.stdout.splitlines()[-1] == "在1个文件中发现4个问题(3个错误，0个警告，1个提示)。"
+    assert "Found" not in result.stdout and "[error]" not in result.stdout
+
+
+def test_a_bad_register_stops_the_run_once_before_any_work(tmp_path) -> None:
+    files = [str(write(tmp_path, f"{name}.txt", CLEAN)) for name in "abc"]
+    result = run("check", "--register", "/etc/passwd", *files)
+    assert result.exit_code == 2 and not result.stdout
+    assert result.stderr.count("\n") == 1 and "not a register CSV" in result.stderr
+
+
+def test_a_configuration_naming_a_missing_register_stops_the_run_once(tmp_path) -> None:
+    write(tmp_path, "resparse.toml", 'register = "missing.csv"\n')
+    files = [str(write(tmp_path, f"{name}.txt", CLEAN)) for name in "abc"]
+    result = run("check", *files)
+    assert result.exit_code == 2 and not result.stdout
+    assert result.stderr.count("missing.csv") == 1
+
+
+def test_github_annotates_an_unreadable_file(tmp_path) -> None:
+    missing = str(tmp_path / "missing.txt")
+    result = run("check", "--format", "github", missing)
+    assert result.exit_code == 2
+    assert result.stdout == f"::error file={missing},title=unreadable file::{missing}: no such file\n"
+    text = run("check", missing).stdout
+    assert text == "No file could be read (1 file).\n"  # not "Found 0 findings (0 errors) in 0 files"
+
+
+def test_terminal_excerpt_puts_the_carets_under_the_citation() -> None:
+    """On a terminal the whole paragraph was printed and the carets counted from its start."""
+    from resparse.render.findings import display_width, excerpt
+
+    line = "回顾其关于反恐怖主义的各项决议，特别是" * 6 + "第 2195(2015)号决议" + "，以及其他各项决议" * 8
+    start = line.index("2195(2015)")
+    shown, pad, width = excerpt(line, start, start + 10, 60)
+    assert sum(display_width(c) for c in shown) <= 60
+    columns = [sum(display_width(c) for c in shown[:i]) for i in range(len(shown) + 1)]
+    first = columns.index(pad)
+    assert shown[first : first + 10] == "2195(2015)" and width == 10
+    assert shown.startswith("…") and shown.endswith("…")

@@ -50,3 +50,32 @@ def test_symbols(written: str, symbol: str, kind: str) -> None:
 def test_unknown_link_style() -> None:
     with pytest.raises(ValueError, match="link style"):
         Resolver(default_register(), link_style="ods")
+
+
+@pytest.mark.parametrize(
+    ("written", "symbol", "year", "source", "link"),
+    [
+        (
+            "第 2195(2015)号决议",
+            "S/RES/2195 (2014)",
+            2014,
+            "register",
+            "https://undocs.org/ch/S/RES/2195(2014)",
+        ),
+        ("第 2195(2014)号决议", "S/RES/2195 (2014)", 2014, "text", "https://undocs.org/ch/S/RES/2195(2014)"),
+        ("第 2195 号决议", "S/RES/2195 (2014)", 2014, "register", "https://undocs.org/ch/S/RES/2195(2014)"),
+        ("第 9998(2031)号决议", "S/RES/9998 (2031)", 2031, "text", "https://undocs.org/ch/S/RES/9998(2031)"),
+    ],
+)
+def test_a_citation_names_the_real_document(written, symbol, year, source, link) -> None:
+    """The symbol and link were those of the year as written: S/RES/2195 (2015) does not exist."""
+    import resparse
+
+    (citation,) = resparse.refs(resparse.parse_text(f"安全理事会，\n回顾{written}，\n")).citations
+    assert (citation.symbol, citation.year, citation.year_source, citation.url) == (
+        symbol,
+        year,
+        source,
+        link,
+    )
+    assert citation.written_year == (int(written.split("(")[1][:4]) if "(" in written else None)

@@ -68,3 +68,13 @@ def test_drafts_with_one_name_stay_apart(tmp_path) -> None:
         str(tmp_path / "a" / "draft.txt"),
         str(tmp_path / "b" / "draft.txt"),
     ]
+
+
+def test_a_wrong_year_is_one_node_the_real_document(tmp_path) -> None:
+    """The graph had both S/RES/2195 (2014) and S/RES/2195 (2015), and edges to both."""
+    (tmp_path / "a.txt").write_text(
+        "安全理事会，\n回顾第 2195(2015)号决议和第 2195(2014)号决议，\n", encoding="utf-8"
+    )
+    data = json.loads(run("--format", "json", str(tmp_path)))
+    assert [n["id"] for n in data["nodes"] if n["id"].startswith("S/RES/2195")] == ["S/RES/2195 (2014)"]
+    assert [(e["target"], e["count"]) for e in data["edges"]] == [("S/RES/2195 (2014)", 2)]

@@ -176,3 +176,47 @@ def test_markdown_markup_is_layout(tmp_path) -> None:
 def test_a_directory_is_not_text(tmp_path) -> None:
     with pytest.raises(resparse.InputError, match="directory"):
         resparse.parse(str(tmp_path))
+
+
+@pytest.mark.parametrize(
+    ("last", "kinds"),
+    [
+        ("注意到秘书长的报告(S/2025/100)", ["preambular", "preambular", "operative"]),  # lost its ，
+        ("又回顾其第 2178(2014)号决议", ["preambular", "preambular", "operative"]),
+        ("延长联几建和办任务期限", ["preambular", "heading", "operative"]),  # S/RES/2512: a real heading
+        ("政治进程", ["preambular", "heading", "operative"]),
+    ],
+)
+def test_a_preamble_that_lost_its_last_comma_stays_a_preamble(last: str, kinds: list[str]) -> None:
+    """It became a heading H1 in the preamble, and check said all checks passed."""
+    document = resparse.parse_text(f"安全理事会，\n回顾其以往各项决议，\n{last}\n1. 决定继续积极处理此案。\n")
+    assert [p.kind for p in document.paragraphs] == kinds
+
+
+def test_the_missing_comma_is_reported() -> None:
+    document = resparse.parse_text(
+        "安全理事会，\n回顾其以往各项决议，\n注意到秘书长的报告(S/2025/100)\n1. 决定继续积极处理此案。\n"
+    )
+    findings = resparse.check(document)
+    assert [(f.code, f.paragraph) for f in findings] == [("RS403", "PP2")]
+
+
+MARKUP = """<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0"><statement name="resolution">
+<preamble><formula><p>安全理事会，</p></formula><container><p>回顾，</p></container></preamble>
+<mainBody>
+<paragraph><num>1.</num><list><intro><p>决定所有国家应：</p></intro></list></paragraph>
+<paragraph><heading>资产冻结</heading></paragraph>
+<paragraph><num>(a)</num><content><p>冻结资金；</p></content></paragraph>
+<paragraph><heading>旅行禁令</heading></paragraph>
+<paragraph><num>(b)</num><content><p>阻止入境；</p></content></paragraph>
+<paragraph><num>2.</num><content><p>决定继续积极处理此案。</p></content></paragraph>
+</mainBody></statement></akomaNtoso>
+"""
+
+
+def test_markup_items_after_headings_go_on_with_the_list(tmp_path) -> None:
+    """As in S/RES/2610: the items under 资产冻结 and 旅行禁令 were unnumbered operative paragraphs."""
+    (tmp_path / "r.xml").write_text(MARKUP, encoding="utf-8")
+    document = resparse.parse(tmp_path / "r.xml")
+    assert [p.id for p in document.paragraphs] == ["PP1", "OP1", "H1", "OP1(a)", "H2", "OP1(b)", "OP2"]

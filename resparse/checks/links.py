@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from resparse.checks.context import Context
-from resparse.citations.resolve import language_of_url, same_document, symbol_of_url
+from resparse.citations.resolve import document_key, keys_of, language_of_url, symbol_of_url
 from resparse.model import Diagnostic
 from resparse.rules import Term
 
@@ -26,7 +26,7 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
         if c.link is None:
             continue
         target = symbol_of_url(c.link.url)
-        if target is not None and not same_document(target, c.symbol):
+        if target is not None and document_key(target) not in keys_of(c):
             yield ctx.finding("RS302", c.span, c.paragraph, text=c.text, target=target, symbol=c.symbol)
     for link in document.links:
         if symbol_of_url(link.url) is None:

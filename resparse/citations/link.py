@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from resparse.citations.resolve import document_key, symbol_of_url
+from resparse.citations.resolve import document_key, keys_of, symbol_of_url
 from resparse.model import Citation, Document, Link
 
 _MATCH = 4
@@ -55,7 +55,8 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
         if by_document is None:
             by_document = defaultdict(list)
             for i, c in enumerate(citations):
-                by_document[document_key(c.symbol) or ""].append(i)
+                for known in keys_of(c):
+                    by_document[known].append(i)
         spare = next(
             (
                 i
@@ -101,7 +102,7 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
     """In-order pairing of links with citations maximising same-document pairs."""
     n, m = len(links), len(citations)
     targets = [document_key(symbol_of_url(link.url)) for link in links]
-    symbols = [document_key(citation.symbol) for citation in citations]
+    symbols = [keys_of(citation) for citation in citations]
     if n * m > _TABLE_LIMIT:
         return _align_greedily(links, citations, targets, symbols)
 
@@ -113,7 +114,7 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
         [
             0
             if placed[i] and not _overlaps(link, citation)
-            else (_MISMATCH if target is None or target != symbols[j] else matched[j])
+            else (_MISMATCH if target is None or target not in symbols[j] else matched[j])
             for j, citation in enumerate(citations)
         ]
         for i, (link, target) in enumerate(zip(links, targets, strict=True))
@@ -146,7 +147,7 @@ def _align_greedily(
     links: Sequence[Link],
     citations: Sequence[Citation],
     targets: list[str | None],
-    symbols: list[str | None],
+    symbols: list[frozenset[str]],
 ) -> tuple[list[tuple[int, int]], list[int]]:
     """In order, each link with the next citation of its document (under it, when it has a place).
 
@@ -154,8 +155,9 @@ def _align_greedily(
     and citations, which real documents do not have): linear in links and citations, never quadratic.
     """
     where: dict[str | None, list[int]] = defaultdict(list)
-    for j, symbol in enumerate(symbols):
-        where[symbol].append(j)
+    for j, keys in enumerate(symbols):
+        for key in keys:
+            where[key].append(j)
     pairs: list[tuple[int, int]] = []
     left: list[int] = []
     after = 0  # citations before this one are behind us

@@ -50,7 +50,8 @@ class Register:
         entry = self.entries.get(number)
         if entry:
             return entry.year
-        return self._years[bisect_right(self._firsts, number) - 1]
+        at = bisect_right(self._firsts, number) - 1
+        return self._years[at] if at >= 0 else None  # below the first boundary: a number it does not know
 
     def entry(self, number: int) -> Entry | None:
         year = self.year_of(number)

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 
 from resparse.citations.register import Register
 from resparse.grammar import citations as grammar
-from resparse.model import CitationType
+from resparse.model import Citation, CitationType
 
 #: The UN's official languages, as a link's language segment is asked for (``ch`` is undocs.org's Chinese).
 LINK_LANGUAGES = frozenset(("zh", "ch", "en", "fr", "es", "ru", "ar"))
@@ -153,6 +153,16 @@ def symbol_of_url(url: str) -> str | None:
 def document_key(symbol: str | None) -> str | None:
     """How symbols of one document compare equal: without spaces, not case-sensitive (S/Agenda = S/AGENDA)."""
     return symbol.replace(" ", "").upper() if symbol else None
+
+
+def keys_of(citation: Citation) -> frozenset[str]:
+    """The document keys a link to ``citation`` may carry: its symbol's, and that of the symbol as the
+    text wrote it when its year is wrong (a link made from the text repeats the text's mistake, which
+    the year rule reports; it is not a link to another document)."""
+    keys = {document_key(citation.symbol) or ""}
+    if citation.type == "sc-resolution" and citation.written_year not in (None, citation.year):
+        keys.add(document_key(f"S/RES/{citation.number} ({citation.written_year})") or "")
+    return frozenset(keys)
 
 
 def same_document(a: str | None, b: str | None) -> bool:
