@@ -216,6 +216,7 @@ def _paragraph_texts() -> list[str]:
     return [p.text for document in documents for p in document.paragraphs] + traps
 
 
+@pytest.mark.corpus
 def test_every_match_holds_a_key_character_of_its_pattern() -> None:
     """The extractor skips a pattern where its key characters are absent; no match may lack them."""
     from resparse.grammar import citations as grammar

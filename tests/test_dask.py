@@ -26,6 +26,7 @@ def test_refs_bag_on_fixtures() -> None:
     assert refs_bag(paths).compute(scheduler="sync") == single_process(paths)
 
 
+@pytest.mark.corpus
 @pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
 def test_refs_bag_on_the_corpus_with_processes() -> None:
     from resparse.integrations.dask import refs_bag

@@ -42,6 +42,7 @@ def corpus_results():
     return structure_misses, point_misses, links, found, link_misses
 
 
+@pytest.mark.corpus
 @needs_corpus
 def test_structure_equals_the_markup_for_every_file() -> None:
     structure_misses, point_misses, links, found, link_misses = corpus_results()

@@ -92,6 +92,7 @@ def test_2395_round_trip() -> None:
     assert_round_trip(resparse.parse(need(PDF_2395)))
 
 
+@pytest.mark.corpus
 @pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
 @pytest.mark.parametrize("layout", ["lines", "pdf"])
 def test_rendered_corpus_validates_and_matches_the_un_markup(layout: str) -> None:

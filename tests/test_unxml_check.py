@@ -19,7 +19,10 @@ from tests.unxml import UNXML_DIR, chinese_files, render_lines, render_pdf
 
 LAYOUTS = {"lines": render_lines, "pdf": render_pdf}
 
-pytestmark = pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
+pytestmark = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available"),
+]
 
 
 @cache

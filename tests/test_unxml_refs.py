@@ -20,7 +20,10 @@ from tests.unxml import UNXML_DIR, blocks, chinese_files, render_lines, render_p
 
 LAYOUTS = {"lines": render_lines, "pdf": render_pdf}
 
-pytestmark = pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
+pytestmark = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available"),
+]
 
 
 def _squash(text: str) -> str:

@@ -26,7 +26,10 @@ AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 ACTING_UNDER = re.compile(r"^(?:并)?根据《联合国宪章》第\S{1,3}章.{0,12}采取行动")
 LAYOUTS = {"lines": render_lines, "pdf": render_pdf}
 
-pytestmark = pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
+pytestmark = [
+    pytest.mark.corpus,
+    pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available"),
+]
 
 
 @cache
