@@ -21,6 +21,7 @@ from resparse.layout import Layout, from_rich, normalise
 from resparse.model import Diagnostic, Document, Link, References
 from resparse.readers.text import SourceText, decode, read_bytes, read_text
 from resparse.structure import Structure, segment
+from resparse.structure.pieces import organ_of
 
 if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
     from resparse.checks import Selection
@@ -188,6 +189,7 @@ def _document(
         diagnostics=tuple(structure.diagnostics),
         format=fmt,
         source_lines=source_lines,
+        organ=structure.organ or organ_of(structure.formula, structure.cover),
         source_map=layout.offsets,
         file_map=layout.file_map,
     )

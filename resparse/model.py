@@ -20,13 +20,29 @@ ParagraphKind = Literal[
     "preambular", "operative", "subparagraph", "heading", "annex", "annex-paragraph", "footnote"
 ]
 ArtifactKind = Literal[
-    "page-header", "page-number", "job-number", "url", "cover", "barcode", "directive", "markup"
+    "page-header",
+    "page-number",
+    "job-number",
+    "url",
+    "cover",
+    "barcode",
+    "directive",
+    "markup",
+    "footnote-marker",
 ]
 HintKind = Literal[
     "cover", "formula", "preambular", "operative", "subparagraph", "heading", "paragraph", "annex", "footnote"
 ]
 Level = Literal["note", "warning", "error"]
-CitationType = Literal["sc-resolution", "ga-resolution", "document"]
+CitationType = Literal[
+    "sc-resolution",
+    "ga-resolution",
+    "hrc-resolution",
+    "ecosoc-resolution",
+    "resolution",
+    "decision",
+    "document",
+]
 
 
 class Position(NamedTuple):
@@ -197,6 +213,9 @@ class Document(NamedTuple):
     #: of its text view (block ``n`` on line ``n``) and whose ``source_lines`` give each block's XML line.
     format: str = "text"
     source_lines: tuple[int | None, ...] = ()
+    #: The organ that adopted the document (``sc``, ``ga``, ``hrc``, ``ecosoc``), from its enacting
+    #: formula or its cover: it decides how a citation that names no body is read.
+    organ: str | None = None
     #: How ``text`` maps back to the source; not part of the value (equality and hash leave it out).
     source_map: SourceMap | None = None
     #: For a rich format whose spans count its text view: how ``text`` maps to lines and columns of the
@@ -241,10 +260,13 @@ class Citation(NamedTuple):
 
     ``text`` is the citation as written (for an item of an enumeration, that item); ``span`` covers it
     in the original file, whatever line breaks it crossed. ``group`` numbers the enumeration it belongs
-    to (all items of one ``第……号决议`` share it).
+    to (all items of one ``第……号决议`` share it). ``organ`` is the body that adopted the cited text
+    (``ga``, ``sc``, ``hrc``, ``ecosoc``, ``chr``, ``unea``, ``other``). ``symbol`` is ``None`` where
+    that body's symbols cannot be named (a conference of the parties, a commission, a number the
+    text does not attribute to any body): no symbol is guessed.
     """
 
-    symbol: str
+    symbol: str | None
     type: CitationType
     text: str
     span: Span
@@ -268,6 +290,20 @@ class Citation(NamedTuple):
     #: Adoption date and title, when a full register was given.
     date: str | None = None
     title: str | None = None
+    organ: str | None = None
+    #: The date the text writes with the citation (``2021年12月16日第76/136号``), as ``YYYY-MM-DD``.
+    written_date: str | None = None
+
+    @property
+    def key(self) -> str:
+        """What tells cited documents apart: the symbol, or for a citation without one, its body and the
+        number as written (``other 51/2``)."""
+        return self.symbol or f"{self.organ or 'unknown'} {self.text}"
+
+    @property
+    def name(self) -> str:
+        """The symbol, or what stands for it where none can be named: ``(other) 51/2``."""
+        return self.symbol or f"({self.organ or 'unknown'}) {self.text}"
 
     def with_link(self, link: Link | None) -> Citation:
         """This citation with ``link`` attached (field by field, cheaper than ``_replace`` on a hot path)."""
@@ -293,6 +329,8 @@ class Citation(NamedTuple):
             self.defects,
             self.date,
             self.title,
+            self.organ,
+            self.written_date,
         )
 
 
@@ -318,6 +356,10 @@ class Findings(NamedTuple):
 CITATION_KINDS: dict[str, CitationType | None] = {
     "sc": "sc-resolution",
     "ga": "ga-resolution",
+    "hrc": "hrc-resolution",
+    "ecosoc": "ecosoc-resolution",
+    "resolution": "resolution",
+    "decision": "decision",
     "document": "document",
     "all": None,
 }

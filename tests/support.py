@@ -6,6 +6,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+import regex
 
 from resparse.layout.offsets import LineIndex
 from resparse.model import Document, Span
@@ -60,12 +61,16 @@ def point_key(label: str) -> str:
     return regex.sub(r"(?<![(（])([a-z])\.", r"(\1)", label)
 
 
+#: An operative paragraph's id, with the part of a resolution adopted in parts: ``OP4(a)``, ``B.OP2``.
+_OPERATIVE_ID = regex.compile(r"(?P<part>[A-Z]{1,2}\.)?OP(?P<rest>.+)")
+
+
 def outline(document: Document) -> tuple[int, list[str], dict[str, list[str]]]:
     """What the corpus tests compare with the UN's markup: preamble count, operative numbers, point labels."""
     preamble = sum(1 for p in document.paragraphs if p.kind == "preambular")
     numbers = [p.number for p in document.paragraphs if p.kind == "operative" and p.number]
     points: dict[str, list[str]] = {}
     for p in document.paragraphs:
-        if p.kind == "subparagraph" and p.number and p.parent and p.parent.startswith("OP"):
-            points.setdefault(point_key(p.parent[2:]), []).append(p.number)
+        if p.kind == "subparagraph" and p.number and p.parent and (m := _OPERATIVE_ID.match(p.parent)):
+            points.setdefault((m["part"] or "") + point_key(m["rest"]), []).append(p.number)
     return preamble, numbers, points

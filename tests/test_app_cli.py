@@ -133,7 +133,7 @@ def test_refs_type_filter(args: list[str], symbols: list[str]) -> None:
 def test_refs_unique_csv() -> None:
     result = run("refs", "--format", "csv", "--unique", "--type", "sc", EXAMPLE)
     lines = result.stdout.splitlines()
-    assert lines[0] == "file,symbol,type,number,year,date,title,count,paragraphs,url"
+    assert lines[0] == "file,symbol,type,number,year,date,title,count,paragraphs,url,organ"
     row = next(line for line in lines if "S/RES/1267 (1999)" in line)
     assert ",,,2,OP3," in row
 

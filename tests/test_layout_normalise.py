@@ -157,7 +157,7 @@ def test_offset_map_points_at_the_source() -> None:
         ("http://undocs.org/S/RES/2471 (2019)", False, "url"),
         ("https 不是链接", False, None),
         ("S/RES/2395 (2017)", False, "page-header"),
-        ("A/RES/71/291", False, None),
+        ("A/RES/71/291", False, "page-header"),  # a General Assembly resolution's running header
         ("17-23037 (C)", False, "job-number"),
         ("*1723037*", False, "job-number"),
         ("17-23037 (C) 3/9", False, "job-number"),

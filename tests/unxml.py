@@ -1,7 +1,9 @@
-"""Ground truth and plain-text renderings of the UN's Akoma Ntoso XML of Security Council resolutions.
+"""Ground truth and plain-text renderings of the UN's Akoma Ntoso XML of resolutions.
 
-The corpus lives outside the checkout, in ``../shared/corpus/unxml/<year>/Chinese/*.xml``. This module
-reads one file and offers three views of it:
+The corpus lives outside the checkout: Security Council resolutions in
+``../shared/corpus/unxml/<year>/Chinese/*.xml``, General Assembly resolutions in
+``../shared/corpus/unxml-ga/<session>/Chinese/*.xml``. This module reads one file and offers three
+views of it:
 
 * :func:`truth` — what the markup says: symbol, enacting formula, number of preambular paragraphs,
   operative paragraph numbers, sub-paragraph labels and every hyperlink with the paragraph it sits in;
@@ -12,9 +14,17 @@ reads one file and offers three views of it:
   and footers.
 
 Paragraph ids follow resparse's scheme: ``PP<i>`` for the i-th ``<preamble>/<container>``, ``OP<n>`` for the
-operative paragraph numbered ``n.``, and the labels of its sub-paragraphs appended as written: ``OP4(a)``,
-``OP4(a)㈠``. Anything else (cover, headings, unnumbered or oddly numbered paragraphs, annexes, footnotes) has
-no id.
+operative paragraph numbered ``n.`` (``OP<n>~2`` for the second one numbered ``n``, where the numbering
+restarts in a section), ``OPu<k>`` for the k-th unnumbered one, and the labels of its sub-paragraphs
+appended as written: ``OP4(a)``, ``OP4(a)㈠``. The parts of a resolution adopted in parts within one file
+(a ``<documentCollection>``) prefix their ids with the part's letter: ``A.PP1``, ``B.OP3``. Anything else
+(cover, headings, annexes, footnotes) has no id.
+
+The General Assembly's markup has slips: the ground truth follows the
+text where the markup contradicts it — a ``<container>`` whose text starts with ``7.`` is operative
+paragraph 7; an unnumbered main-body paragraph ending with ``，`` before any operative paragraph is
+preambular; an unnumbered paragraph starting with ``(a)`` or ``㈠`` is a sub-paragraph of the paragraph
+before it; a section's ``<crossHeading>`` ending with ``，`` is a preambular paragraph of that section.
 
 Run ``python tests/unxml.py FILE...`` to print both renderings of a file.
 """
@@ -32,6 +42,8 @@ from lxml import etree
 
 UNXML_DIR: Path = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "unxml"
 """``../shared/corpus/unxml`` beside the checkout; it may be absent."""
+UNXML_GA_DIR: Path = UNXML_DIR.parent / "unxml-ga"
+"""``../shared/corpus/unxml-ga``: General Assembly resolutions of sessions 75–77."""
 
 _AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
@@ -44,10 +56,29 @@ _OPENING = set("（「『【《〈“‘([{")
 
 
 def chinese_files() -> list[Path]:
-    """Every Chinese resolution of the corpus, sorted by path (empty if the corpus is absent)."""
+    """Every Chinese Security Council resolution of the corpus, sorted by path (empty if it is absent)."""
     if not UNXML_DIR.is_dir():
         return []
     return sorted(UNXML_DIR.glob("*/Chinese/*.xml"))
+
+
+@functools.cache
+def ga_chinese_files() -> list[Path]:
+    """Every General Assembly resolution of the corpus in Chinese, sorted by path.
+
+    The ``Chinese`` folders hold one file that is not Chinese (A/RES/77/336 is in Arabic); the text,
+    not the folder or the declared language, decides.
+    """
+    if not UNXML_GA_DIR.is_dir():
+        return []
+    return [path for path in sorted(UNXML_GA_DIR.glob("*/Chinese/*.xml")) if _is_chinese(path)]
+
+
+def _is_chinese(path: Path) -> bool:
+    text = path.read_text(encoding="utf-8")
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    arabic = len(re.findall(r"[\u0600-\u06ff]", text))
+    return han > arabic
 
 
 @dataclass(frozen=True)
@@ -84,12 +115,15 @@ class BlockLink:
 class Block:
     """One line of the Word-style rendering: cover line, formula, paragraph, sub-paragraph or heading.
 
-    ``kind`` is one of ``cover``, ``formula``, ``preambular``, ``preambular-item``, ``operative``, ``point``,
-    ``paragraph`` (an unnumbered or oddly numbered main-body paragraph), ``heading``, ``wrap-up``, ``annex``
-    (any block of an attachment) and ``note`` (a footnote, placed after the body).
+    ``kind`` is one of ``cover``, ``title`` (the resolution's number and title, a part's letter and
+    title), ``formula``, ``preambular``, ``preambular-item``, ``operative``, ``point``, ``paragraph`` (an
+    unnumbered or oddly numbered main-body paragraph), ``heading``, ``wrap-up``, ``table`` (a row of a
+    table, cells separated by tabs), ``closing`` (meeting and date under a resolution), ``annex`` (any
+    block of an attachment) and ``note`` (a footnote, placed after the body; ``label`` is its marker).
 
     A numbered paragraph whose list has an empty intro shares its line with its first point: that block
-    has the label ``"11. (a)"`` and the point's id.
+    has the label ``"11. (a)"`` and the point's id. ``notes`` are the footnote markers of the block, as
+    ``(offset in the line, marker)``: where the printed text carries them.
     """
 
     kind: str
@@ -97,6 +131,7 @@ class Block:
     text: str
     paragraph_id: str | None = None
     links: tuple[BlockLink, ...] = ()
+    notes: tuple[tuple[int, str], ...] = ()
 
     @property
     def line(self) -> str:
@@ -120,26 +155,30 @@ class _Parsed:
 
 
 # ----------------------------------------------------------------------------------------------------
-# Text of an element: whitespace normalisation with link offsets
+# Text of an element: whitespace normalisation with link offsets and footnote positions
+
+_Piece = tuple[str, str | None, str | None]  # text, href, footnote marker (for an empty piece)
 
 
 def _local(el: etree._Element) -> str | None:
     return etree.QName(el).localname if isinstance(el.tag, str) else None
 
 
-def _segments(el: etree._Element, href: str | None, out: list[tuple[str, str | None]], notes: list) -> None:
-    """Append ``(text, href)`` pieces of ``el`` in document order; footnotes go to ``notes`` instead."""
+def _segments(el: etree._Element, href: str | None, out: list[_Piece], notes: list) -> None:
+    """Append ``(text, href, marker)`` pieces of ``el`` in document order; footnotes go to ``notes``
+    instead, leaving an empty piece with their marker where they were."""
     if el.text:
-        out.append((el.text, href))
+        out.append((el.text, href, None))
     for child in el:
         name = _local(child)
         if name == "authorialNote":
             notes.append(child)
+            out.append(("", None, child.get("marker") or str(len(notes))))
         elif name is not None:
             inner = child.get("href") if name == "a" else href
             _segments(child, inner, out, notes)
         if child.tail:
-            out.append((child.tail, href))
+            out.append((child.tail, href, None))
 
 
 def _normalise(raw: str) -> tuple[str, list[int]]:
@@ -186,15 +225,22 @@ def _normalise(raw: str) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _text_of(elements: list[etree._Element], notes: list) -> tuple[str, list[tuple[str, int, int]]]:
-    """Normalised text of ``elements`` (concatenated) and its links as ``(href, start, end)``."""
-    pieces: list[tuple[str, str | None]] = []
+_TextAndMarks = tuple[str, list[tuple[str, int, int]], list[tuple[int, str]]]
+
+
+def _text_of(elements: list[etree._Element], notes: list) -> _TextAndMarks:
+    """Normalised text of ``elements`` (concatenated), its links as ``(href, start, end)`` and its
+    footnote markers as ``(offset, marker)``."""
+    pieces: list[_Piece] = []
     for el in elements:
         _segments(el, el.get("href") if _local(el) == "a" else None, pieces, notes)
-    raw = "".join(text for text, _ in pieces)
+    raw = "".join(text for text, _, _ in pieces)
     ranges: list[tuple[str, int, int]] = []
+    marks: list[tuple[int, str]] = []
     size = 0
-    for text, href in pieces:
+    for text, href, marker in pieces:
+        if marker is not None:
+            marks.append((size, marker))
         if href is not None:
             if ranges and ranges[-1][0] == href and not raw[ranges[-1][2] : size].strip():
                 ranges[-1] = (href, ranges[-1][1], size + len(text))
@@ -210,11 +256,29 @@ def _text_of(elements: list[etree._Element], notes: list) -> tuple[str, list[tup
             e -= 1
         if s < e:
             links.append((href, index[s], index[e]))
-    return text, links
+    # A marker sits after the text it annotates, before any space that follows it.
+    positions = []
+    for at, marker in marks:
+        while at > 0 and raw[at - 1].isspace():
+            at -= 1
+        positions.append((min(index[at], len(text)), marker))
+    return text, links, positions
 
 
 # ----------------------------------------------------------------------------------------------------
 # Building the blocks
+
+#: A number label written in the text itself (``7.\t决定``, ``6．\t提请``, ``7\t决定``).
+_NUMBER_IN_TEXT = re.compile(r"(\d{1,3})(?:[.．][ \t]*|\t)(?=\S)")
+#: A sub-paragraph label written in the text: ``(a)\t``, ``(aa)``, ``(十一)``, ``㈠``.
+_POINT_IN_TEXT = re.compile(r"(\((?:[a-z]{1,2}|[一二三四五六七八九十]{1,3})\)|[㈠-㈩])[ \t]*(?=\S)")
+_POINT_LABEL = re.compile(r"\((?:[a-z]{1,2}|[一二三四五六七八九十]{1,3})\)|[a-z]{1,2}\.|[㈠-㈩]")
+_ROMAN_POINT = re.compile(r"[㈠-㈩]|\([一二三四五六七八九十]{1,3}\)")
+#: How an operative (or preambular) paragraph ends, footnote markers aside.
+_ENDS_OPERATIVE = re.compile(r"[。；：;:]\s*$")
+_ENDS_PREAMBULAR = re.compile(r"[，,]\s*$")
+#: ``<num>`` labels of headings: ``A.``, ``一``, ``一.``.
+_HEADING_NUM = re.compile(r"[A-Z][.．]?|[一二三四五六七八九十]+[.．、]?")
 
 
 @dataclass
@@ -228,6 +292,15 @@ class _Builder:
     #: The number of a paragraph whose list intro is empty: it goes on the line of its first point
     #: (``11. (a) 表示关切……``), as in the printed resolution.
     carry: tuple[str, str, str | None] | None = None
+    #: The part of a resolution adopted in parts (``"A."``), prefixed to every id of the part.
+    prefix: str = ""
+    preambular: int = 0
+    #: Per part: how often each number was used (``OP1~2``), unnumbered paragraphs so far.
+    seen: dict[str, int] = field(default_factory=dict)
+    unnumbered: int = 0
+    #: The last operative paragraph (key, id) and the last lettered point under it, for labels in text.
+    last_operative: tuple[str, str] | None = None
+    last_point: tuple[str, str] | None = None
 
     def flush(self) -> None:
         """Emit a carried paragraph number on its own line (no labelled point came to take it)."""
@@ -237,13 +310,62 @@ class _Builder:
             self.add(kind, label, [], pid)
 
     def add(self, kind: str, label: str | None, elements: list[etree._Element], pid: str | None) -> None:
-        text, links = _text_of(elements, self.notes)
+        text, links, marks = _text_of(elements, self.notes)
+        self.add_text(kind, label, text, links, marks, pid)
+
+    def add_text(
+        self,
+        kind: str,
+        label: str | None,
+        text: str,
+        links: list[tuple[str, int, int]],
+        marks: list[tuple[int, str]],
+        pid: str | None,
+    ) -> None:
         if not text and not label:
             return
         shift = len(label) + 1 if label and text else 0
         self.blocks.append(
-            Block(kind, label, text, pid, tuple(BlockLink(h, s + shift, e + shift) for h, s, e in links))
+            Block(
+                kind,
+                label,
+                text,
+                pid,
+                tuple(BlockLink(h, s + shift, e + shift) for h, s, e in links),
+                tuple((at + shift, marker) for at, marker in marks),
+            )
         )
+
+    # -- parts and ids ----------------------------------------------------------------------------
+
+    def start_part(self, prefix: str) -> None:
+        self.prefix = prefix
+        self.seen = {}
+        self.unnumbered = 0
+        self.last_operative = self.last_point = None
+
+    def operative_key(self, number: str | None) -> tuple[str, str]:
+        """The key (as the truth's ``points`` are keyed) and id of the next operative paragraph."""
+        if number is None:
+            self.unnumbered += 1
+            key = f"u{self.unnumbered}"
+        else:
+            self.operative.append(number)
+            self.seen[number] = self.seen.get(number, 0) + 1
+            key = number if self.seen[number] == 1 else f"{number}~{self.seen[number]}"
+        self.last_operative, self.last_point = (self.prefix + key, f"{self.prefix}OP{key}"), None
+        return self.last_operative
+
+    def point_in_text(self, label: str) -> tuple[str, str] | None:
+        """Key and id of a sub-paragraph whose label is in its text; records the label."""
+        parent = self.last_point if _ROMAN_POINT.fullmatch(label) and self.last_point else self.last_operative
+        if parent is None:
+            return None
+        key, pid = parent
+        self.points.setdefault(key, []).append(label)
+        if not _ROMAN_POINT.fullmatch(label):
+            self.last_point = (key + label, pid + label)
+        return key + label, pid + label
 
     # -- main body --------------------------------------------------------------------------------
 
@@ -255,18 +377,44 @@ class _Builder:
                 self.paragraph(child, annex=annex)
             elif name in ("num", "heading", "subheading"):
                 self.add("annex" if annex else "heading", None, [child], None)
+            elif name == "crossHeading" and not annex:
+                self.cross_heading(child)
+            elif name == "container" and not annex:
+                self.main_container(child)
             elif name is not None:  # hcontainer, division, section, ...: recurse
                 self.body(child, annex=annex)
+
+    def cross_heading(self, element: etree._Element) -> None:
+        """A section's own preamble (``审议了秘书长的报告，``), or a heading."""
+        text, links, marks = _text_of([element], self.notes)
+        if _ENDS_PREAMBULAR.search(text):
+            self.preambular += 1
+            self.add_text("preambular", None, text, links, marks, f"{self.prefix}PP{self.preambular}")
+        else:
+            self.add_text("heading", None, text, links, marks, None)
+
+    def main_container(self, element: etree._Element) -> None:
+        """A ``<container>`` in the main body: a table, or paragraphs of text."""
+        for child in element.iter():
+            name = _local(child)
+            if name == "tr":
+                cells = [_text_of([cell], self.notes) for cell in child if _local(cell) in ("td", "th")]
+                self.add_text("table", None, "\t".join(text for text, _, _ in cells), [], [], None)
+        if element.find(f".//{_AKN}tr") is None:
+            for p in element.iter(_AKN + "p"):
+                self.add("paragraph", None, [p], None)
 
     def paragraph(self, para: etree._Element, *, annex: bool) -> None:
         """Emit a ``<paragraph>``: headings, then its content or list intro under its number, then points."""
         num_el = para.find(_AKN + "num")
         label = _text_of([num_el], [])[0] if num_el is not None else None
         m = _OPERATIVE_NUM.fullmatch(label or "")
-        key = None if annex or m is None else m.group(1)
-        pid = f"OP{key}" if key else None
-        if key:
-            self.operative.append(key)
+        if not annex and label and m is None:
+            self.odd_number(para, label)
+            return
+        if not annex and label is None and self.unnumbered_paragraph(para):
+            return
+        key, pid = self.operative_key(m.group(1)) if not annex and m else (None, None)
         kind = "annex" if annex else ("operative" if key else "paragraph")
         label_used = False
         for child in para:
@@ -292,6 +440,48 @@ class _Builder:
                 self.paragraph(child, annex=annex)
         if label and not label_used:
             self.add(kind, label, [], pid)
+
+    def odd_number(self, para: etree._Element, label: str) -> None:
+        """A main-body ``<paragraph>`` numbered other than ``N.``: a lettered sub-paragraph (``(a)``), a
+        heading (``A.``, ``一``), or a paragraph of an inlined document (``1.1.``)."""
+        label = label.strip()
+        titles = [child for child in para if _local(child) in ("heading", "subheading")]
+        content = [e for child in para if _local(child) == "content" for e in child]
+        if not content:
+            self.add("heading", label, titles, None)
+        elif _POINT_LABEL.fullmatch(label):
+            ids = self.point_in_text(label)
+            self.add("point", label, content, ids[1] if ids else None)
+        elif _HEADING_NUM.fullmatch(label):
+            self.add("heading", label, content, None)
+        else:
+            self.add("paragraph", label, content, None)
+        for child in para:
+            if _local(child) == "list":
+                self.items(child, None, None, annex=False)
+
+    def unnumbered_paragraph(self, para: etree._Element) -> bool:
+        """An unnumbered main-body paragraph, classified by its text as the reader sees it; ``False``
+        when it is to be emitted as a plain paragraph (a heading, an adopted text's title …)."""
+        if para.find(_AKN + "list") is not None or para.find(_AKN + "content") is None:
+            return False
+        elements = [e for child in para if _local(child) == "content" for e in child]
+        text, links, marks = _text_of(elements, self.notes)
+        if m := _NUMBER_IN_TEXT.match(text):
+            _, pid = self.operative_key(m.group(1))
+            self.add_text("operative", None, text, links, marks, pid)
+        elif (m := _POINT_IN_TEXT.match(text)) and self.last_operative:
+            ids = self.point_in_text(m.group(1))
+            self.add_text("point", None, text, links, marks, ids[1] if ids else None)
+        elif _ENDS_PREAMBULAR.search(text) and self.last_operative is None:
+            self.preambular += 1
+            self.add_text("preambular", None, text, links, marks, f"{self.prefix}PP{self.preambular}")
+        elif _ENDS_OPERATIVE.search(text) and not self.seen:
+            _key, pid = self.operative_key(None)
+            self.add_text("operative", None, text, links, marks, pid)
+        else:  # a heading, or (among numbered paragraphs) text of the paragraph before
+            return False
+        return True
 
     def items(self, lst: etree._Element, key: str | None, pid: str | None, *, annex: bool) -> None:
         """Emit the points of a ``<list>``/``<sublist>``; record their labels under ``key``.
@@ -338,9 +528,16 @@ class _Builder:
 
     # -- preamble ---------------------------------------------------------------------------------
 
-    def container(self, cont: etree._Element, i: int) -> None:
-        """Emit the i-th preambular paragraph; a ``<blockList>`` gives its intro and one line per item."""
-        pid = f"PP{i}"
+    def container(self, cont: etree._Element) -> None:
+        """Emit a preambular paragraph; a ``<blockList>`` gives its intro and one line per item. A
+        container whose text starts with a number (``10.\\t期待……``) is that operative paragraph."""
+        text, _links, _marks = _text_of(list(cont), [])
+        if m := _NUMBER_IN_TEXT.match(text):
+            _key, pid = self.operative_key(m.group(1))
+            self.add("operative", None, list(cont), pid)
+            return
+        self.preambular += 1
+        pid = f"{self.prefix}PP{self.preambular}"
         for child in cont:
             name = _local(child)
             if name == "blockList":
@@ -354,6 +551,48 @@ class _Builder:
                         self.add("preambular-item", label, [e for e in part if _local(e) != "num"], pid)
             elif name is not None:
                 self.add("preambular", None, [child], pid)
+
+    # -- a whole statement ------------------------------------------------------------------------
+
+    def title(self, p: etree._Element) -> None:
+        """A line of the preface: ``75/173. 普遍实现人民自决的权利`` on one line, as printed; a part's
+        letter (``A``) on a line of its own above its title."""
+        number = _text_of(list(p.iter(_AKN + "docNumber")), self.notes)[0]
+        titles = list(p.iter(_AKN + "docTitle"))
+        if number and (not titles or not number.endswith(".")):
+            self.add_text("title", None, number, [], [], None)
+            number = ""
+        for title in titles:
+            self.add("title", number or None, [title], None)
+            number = ""
+
+    def statement(self, statement: etree._Element) -> str:
+        """Emit one resolution (or one part of a resolution); return its enacting formula."""
+        formula = ""
+        for child in statement:
+            name = _local(child)
+            if name == "preface":
+                for p in child.iter(_AKN + "p"):
+                    self.title(p)
+            elif name == "preamble":
+                formula_el = child.find(_AKN + "formula")
+                if formula_el is not None:
+                    formula = formula or _text_of(list(formula_el), [])[0]
+                    self.add("formula", None, list(formula_el), None)
+                for cont in child.iterfind(_AKN + "container"):
+                    self.container(cont)
+            elif name == "mainBody":
+                self.body(child, annex=False)
+            elif name == "conclusions":
+                for p in child.iter(_AKN + "p"):
+                    for piece in p:
+                        if _local(piece) in ("inline", "docDate"):
+                            self.add("closing", None, [piece], None)
+            elif name == "attachments":
+                for doc in child.iterfind(f"{_AKN}attachment/{_AKN}doc"):
+                    for annex_body in doc.iterfind(_AKN + "mainBody"):
+                        self.body(annex_body, annex=True)
+        return formula
 
 
 def _first_text(root: etree._Element, path: str) -> str:
@@ -380,35 +619,39 @@ def _job(root: etree._Element, path: Path) -> str:
     return f"{m.group(1)}-{m.group(2)} (C)" if m else _DEFAULT_JOB
 
 
+def _statements(root: etree._Element) -> list[tuple[str, etree._Element]]:
+    """The resolution's statements with the id prefix of each: one, or one per part of a collection."""
+    collection = root.find(_AKN + "documentCollection")
+    if collection is None:
+        statement = root.find(_AKN + "statement")
+        return [("", statement if statement is not None else root)]
+    parts = []
+    for i, statement in enumerate(root.iter(_AKN + "statement")):
+        letter = _first_text(statement, f"{_AKN}preface//{_AKN}docNumber").strip(". ") or chr(ord("A") + i)
+        parts.append((f"{letter}.", statement))
+    return parts
+
+
 @functools.lru_cache(maxsize=256)
 def _parse(path: str) -> _Parsed:
     root = etree.parse(path, _PARSER).getroot()
-    statement = root.find(_AKN + "statement")
-    if statement is None:
-        statement = root
     b = _Builder()
     symbol = _symbol(root)
     if symbol:
         b.blocks.append(Block("cover", None, symbol))
-    for title in statement.iterfind(f"{_AKN}coverPage//{_AKN}docTitle"):
-        b.add("cover", None, [title], None)
-    preamble = statement.find(_AKN + "preamble")
+    cover = root.find(f".//{_AKN}coverPage")
+    if cover is not None:
+        for title in cover.iterfind(f".//{_AKN}docTitle"):
+            b.add("cover", None, [title], None)
+    collection = root.find(_AKN + "documentCollection")
+    if collection is not None:  # the whole resolution's number and title, above its parts
+        for p in collection.iterfind(f"{_AKN}preface/{_AKN}p"):
+            b.title(p)
     formula = ""
-    count = 0
-    if preamble is not None:
-        formula_el = preamble.find(_AKN + "formula")
-        if formula_el is not None:
-            formula = _text_of(list(formula_el), [])[0]
-            b.add("formula", None, list(formula_el), None)
-        for cont in preamble.iterfind(_AKN + "container"):
-            count += 1
-            b.container(cont, count)
-    main = statement.find(_AKN + "mainBody")
-    if main is not None:
-        b.body(main, annex=False)
-    for doc in statement.iterfind(f"{_AKN}attachments/{_AKN}attachment/{_AKN}doc"):
-        for annex_body in doc.iterfind(_AKN + "mainBody"):
-            b.body(annex_body, annex=True)
+    for prefix, statement in _statements(root):
+        b.start_part(prefix)
+        part_formula = b.statement(statement)
+        formula = formula or part_formula
     seen = 0
     while seen < len(b.notes):  # a footnote may itself hold a footnote
         note = b.notes[seen]
@@ -418,7 +661,7 @@ def _parse(path: str) -> _Parsed:
         symbol=symbol,
         job=_job(root, Path(path)),
         formula=formula,
-        preamble_count=count,
+        preamble_count=b.preambular,
         operative_numbers=tuple(b.operative),
         points=tuple((k, tuple(v)) for k, v in b.points.items()),
         blocks=tuple(b.blocks),
@@ -521,41 +764,92 @@ def render_pdf(path: str | Path, width: int = 38, lines_per_page: int = 22, head
 
     Each block is wrapped at ``width`` characters (each character one column); its first line is
     indented by one space and its last line ends with a space; every text line is followed by a blank
-    line. A page holds ``lines_per_page`` text lines; after its last line (without the blank, unless URLs
-    follow) come the URLs of the links whose text starts on the page, one a line; with ``headers`` the
-    page then ends with the job number (``21-01234 (C)``) and ``n/N``, and every page after the first
-    starts with the symbol and a blank line. The first text line of a page gets one more leading space.
+    line. A page holds ``lines_per_page`` text lines; after its last line (without the blank, unless
+    footnotes or URLs follow) come the footnotes whose markers are on the page (the marker is printed in
+    the text as digits right after what it annotates, ``公约1 所体现``; the note as ``1 第70/1号决议。``,
+    wrapped, without indent), then the URLs of the links whose text starts on the page (the text's, then
+    the notes'), one a line; with ``headers`` the page then ends with the job number (``21-01234 (C)``)
+    and ``n/N``, and every page after the first starts with the symbol and a blank line. The first text
+    line of a page gets one more leading space.
     """
     if width < 4 or lines_per_page < 1:
         raise ValueError("render_pdf needs width >= 4 and lines_per_page >= 1")
     parsed = _parse(str(path))
-    flat: list[tuple[str, list[str]]] = []
+    notes = {block.label: block for block in parsed.blocks if block.kind == "note"}
+    flat: list[tuple[str, list[str], list[str]]] = []
     for block in parsed.blocks:
-        line = block.line
+        if block.kind == "note":
+            continue
+        line, starts_of_links, marks = _with_markers(block)
         wrapped = _wrap(line, width)
         starts = [offset for offset, _ in wrapped]
         urls: list[list[str]] = [[] for _ in wrapped]
-        for link in block.links:
-            row = max(i for i, offset in enumerate(starts) if offset <= link.start)
-            urls[row].append(link.href)
+        markers: list[list[str]] = [[] for _ in wrapped]
+        for link, start in zip(block.links, starts_of_links, strict=True):
+            urls[max(i for i, offset in enumerate(starts) if offset <= start)].append(link.href)
+        for at, marker in marks:
+            markers[max(i for i, offset in enumerate(starts) if offset <= at)].append(marker)
         for i, (_, text) in enumerate(wrapped):
-            flat.append(((" " if i == 0 else "") + text, urls[i]))
+            flat.append(((" " if i == 0 else "") + text, urls[i], markers[i]))
     pages = [flat[i : i + lines_per_page] for i in range(0, len(flat), lines_per_page)] or [[]]
+    placed: set[str] = set()
     out: list[str] = []
     for number, page in enumerate(pages, 1):
         if headers and number > 1:
             out += [parsed.symbol, ""]
-        for j, (text, _) in enumerate(page):
+        for j, (text, _, _) in enumerate(page):
             out.append((" " if j == 0 else "") + text)
             if j < len(page) - 1:
                 out.append("")
-        urls = [url for _, found in page for url in found]
+        urls = [url for _, found, _ in page for url in found]
+        wanted = [marker for _, _, found in page for marker in found if marker in notes]
+        if number == len(pages):  # notes whose marker is nowhere in the text (a note inside a note)
+            wanted += [marker for marker in notes if marker not in placed and marker not in wanted]
+        note_lines: list[str] = []
+        for marker in wanted:
+            if marker in placed:
+                continue
+            placed.add(marker)
+            note = notes[marker]
+            note_lines += [text for _, text in _wrap(note.line, width + 1)]
+            urls += [link.href for link in note.links]
+        if note_lines:
+            out.append("")
+            for j, text in enumerate(note_lines):
+                out.append(text)
+                if j < len(note_lines) - 1:
+                    out.append("")
         if urls:
             out.append("")
             out += urls
         if headers:
             out += [parsed.job, f"{number}/{len(pages)}"]
     return "\n".join(out) + "\n"
+
+
+def _with_markers(block: Block) -> tuple[str, list[int], list[tuple[int, str]]]:
+    """The block's line with its footnote markers printed, where its links now start, and the markers
+    with their offsets in it."""
+    line = block.line
+    if not block.notes:
+        return line, [link.start for link in block.links], []
+    pieces: list[str] = []
+    shifts: list[tuple[int, int]] = []  # (offset in the line, characters inserted before it)
+    marks: list[tuple[int, str]] = []
+    cursor = inserted = 0
+    for at, marker in sorted(block.notes, key=lambda mark: mark[0]):
+        pieces.append(line[cursor:at])
+        marks.append((at + inserted, marker))
+        pieces.append(marker)
+        inserted += len(marker)
+        shifts.append((at, inserted))
+        cursor = at
+    pieces.append(line[cursor:])
+
+    def moved(offset: int) -> int:
+        return offset + max([shift for at, shift in shifts if at <= offset], default=0)
+
+    return "".join(pieces), [moved(link.start) for link in block.links], marks
 
 
 def main(argv: list[str]) -> int:

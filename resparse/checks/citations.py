@@ -54,9 +54,9 @@ def _enumerations(ctx: Context) -> Iterator[Diagnostic]:
     for items in groups.values():
         seen: set[str] = set()
         for c in items:
-            if c.symbol in seen:
-                yield ctx.finding("RS201", c.span, c.paragraph, symbol=c.symbol)
-            seen.add(c.symbol)
+            if c.key in seen:
+                yield ctx.finding("RS201", c.span, c.paragraph, symbol=c.name)
+            seen.add(c.key)
         numbered = [(c.number, c) for c in items if c.type == "sc-resolution" and c.number is not None]
         for (previous, _), (number, c) in pairwise(numbered):
             if number < previous:

@@ -9,15 +9,18 @@ masks of a pass are applied together, so a paragraph is rebuilt once per pass, n
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from typing import NamedTuple
 
 import regex
 
+from resparse.citations.issuer import bridged, issuer_before
 from resparse.citations.register import Register, default_register
-from resparse.citations.resolve import Resolved, Resolver, resolver_for
+from resparse.citations.resolve import Item, Resolved, Resolver, resolver_for
 from resparse.grammar import citations as grammar
 from resparse.grammar.chars import ASCII_BRACKETS, ASCII_DIGITS, WIDE_BRACKETS, WIDE_DIGITS, to_ascii
+from resparse.grammar.organs import ORGAN_NAMES
 from resparse.model import Citation, Document, InternalRef, Span
 
 _MASK = "\x00"
@@ -39,6 +42,7 @@ class _Draft(NamedTuple):
     pinpoint: str | None
     extent: tuple[int, int]
     defects: tuple[str, ...]
+    date: str | None = None
 
 
 class Found:
@@ -64,6 +68,10 @@ class Extractor:
         #: Where the first citation of each paragraph starts (paragraphs that cite something).
         self.citing: dict[str | None, int] = {}
         self.parents: dict[str | None, str | None] = {p.id: p.parent for p in document.paragraphs}
+        self.own = document.organ
+        #: The paragraph, end and organ of the last group read: a body named for one citation may be
+        #: named for the next.
+        self.last_group: tuple[str | None, int, str | None] = (None, 0, None)
 
     def run(self) -> Found:
         # The cover names the document itself and cites nothing, so only paragraphs are searched.
@@ -146,43 +154,56 @@ class Extractor:
         pin = _pinpoint_after(text, m.end())
         suffix = grammar.COMMITTEE_SUFFIX.match(text, m.end(), m.end() + grammar.COMMITTEE_SUFFIX_MAX)
         role = "committee" if suffix else "citation"
-        before = _before(text, m.start())
+        groups = m.groupdict()
+        decision = (groups.get("kind") or "").endswith("定")
+        closed = "hao" not in groups or groups["hao"] is not None
+        organ = self._issuer(pid, text, m.start())
+        # Organs named between the items (大会第60/180号和安理会第1645(2005)号) take over from there.
+        named = list(zip(m.starts("sorg"), m.captures("sorg"), strict=True))
         spans = list(zip(m.starts("item"), m.ends("item"), strict=True))
         out = []
         for i, (start, end) in enumerate(spans):
             item = grammar.ITEM_RE.fullmatch(text, start, end)
-            citation = self._item(item, before) if item is not None else None
-            if citation is None:
+            if item is None:
                 continue
-            pinpoint = _pinpoint(pin) if i == len(spans) - 1 else None
-            out.append(self._make(citation, pid, offset, start, end, text, role=role, pinpoint=pinpoint))
+            own = organ
+            for at, name in named:
+                if at < start:
+                    own = ORGAN_NAMES[name]
+            citation = self.resolver.item(_item_of(item, decision), own)
+            defects: tuple[str, ...] = ()
+            if item["gyear"]:
+                defects += ("year-on-session-item",)
+            last = i == len(spans) - 1
+            if last and not closed:
+                defects += ("missing-hao",)
+            pinpoint = _pinpoint(pin) if last else None
+            written = _date_before(text, start)
+            out.append(
+                self._make(
+                    citation,
+                    pid,
+                    offset,
+                    start,
+                    end,
+                    text,
+                    role=role,
+                    pinpoint=pinpoint,
+                    defects=defects,
+                    date=written,
+                )
+            )
+        self.last_group = (pid, pin.end() if pin else m.end(), organ)
         return out, pin.end() if pin else m.end()
 
-    def _item(self, item: regex.Match[str], before: str) -> Resolved | None:
-        """The document one item names, given the words before its group (``大会第…``, ``人权理事会第…``)."""
-        if item["roman"]:
-            return self.resolver.old_ga(int(to_ascii(item["onum"])), item["roman"], item["opart"])
-        council = "理事会" in before  # the names of the bodies below: most contexts name none
-        if item["gnum"]:
-            session = to_ascii(item["session"])
-            number = to_ascii(item["gnum"])
-            if council and grammar.HRC_CONTEXT.search(before):
-                return self.resolver.hrc(session, number)
-            if "人权委员会" in before and grammar.CHR_CONTEXT.search(before):
-                return self.resolver.chr(session, number)
-            if (council and grammar.ECOSOC_CONTEXT.search(before)) or (
-                session.isdigit() and len(session) == 4
-            ):
-                return self.resolver.ecosoc(session, number)
-            return self.resolver.ga(session, number, item["part"])
-        resolution = int(to_ascii(item["num"]))
-        year = int(to_ascii(item["year"])) if item["year"] else None
-        if year is None and not ("安" in before and grammar.SC_CONTEXT.search(before)):
-            if "大会" in before and grammar.GA_CONTEXT.search(before):
-                return self.resolver.ga_number(resolution)
-            if grammar.OTHER_BODY_CONTEXT.search(before):
-                return None  # "缔约国大会第 2 号决议": another body's resolution, not a UN document symbol
-        return self.resolver.sc(resolution, year)
+    def _issuer(self, pid: str | None, text: str, start: int) -> str | None:
+        """The body that adopted what the group at ``start`` cites: named before it, or named for the
+        group just before it in the same paragraph when only dates and joins stand between."""
+        organ, _ = issuer_before(text, start, self.own)
+        previous_pid, previous_end, previous_organ = self.last_group
+        if organ is None and previous_pid == pid and previous_organ is not None:
+            return previous_organ if bridged(text, previous_end, start) else None
+        return organ
 
     def _unclosed(self, pid: str | None, offset: int, text: str, m: regex.Match[str]) -> list[_Draft]:
         """An enumeration opened by ``第`` but not closed by ``号决议``: one group, the defect at its end."""
@@ -277,6 +298,7 @@ class Extractor:
         form: str | None = None,
         pinpoint: str | None = None,
         defects: tuple[str, ...] = (),
+        date: str | None = None,
     ) -> _Draft:
         """What a citation will be, once its group is numbered."""
         written = text[start:end]
@@ -292,6 +314,7 @@ class Extractor:
             pinpoint,
             (offset + start, offset + end),
             defects + _width_defects(written),
+            date,
         )
 
 
@@ -319,7 +342,72 @@ def _citation(draft: _Draft, group: int) -> Citation:
         draft.defects,
         resolved.date,
         resolved.title,
+        resolved.organ,
+        draft.date,
     )
+
+
+def _item_of(item: regex.Match[str], decision: bool) -> Item:
+    """What the grammar read in one item: its shape, numbers and part letters."""
+    if item["roman"]:
+        roman = grammar.ROMAN_SESSION.sub(r"\1-", item["roman"])
+        part = item["opart"] or item["opart2"]
+        return Item("old", int(to_ascii(item["onum"])), roman=roman, part=part, decision=decision)
+    if item["hnum"]:
+        roman = ROMAN_NUMERALS[ord(item["hroman"]) - ord("㈠")]
+        return Item("han", _han_number(item["hnum"]), roman=roman, decision=decision)
+    if item["gnum"]:
+        session = grammar.SESSION_PREFIX.sub(r"\1-", to_ascii(item["session"]))
+        session = session if not session.isdigit() else str(int(session))
+        return Item(
+            "slash",
+            int(to_ascii(item["gnum"])),
+            session=session,
+            part=_parts(item["part"]),
+            decision=decision,
+        )
+    year = int(to_ascii(item["year"])) if item["year"] else None
+    return Item("sc", int(to_ascii(item["num"])), year=year, decision=decision)
+
+
+def _parts(written: str | None) -> str | None:
+    """Part letters as a symbol writes them: ``A和B`` → ``A-B``, ``A至C`` → ``A-C``, ``A、C`` → ``A, C``."""
+    if not written:
+        return None
+    letters = grammar.PART_LETTERS.findall(written)
+    if len(letters) == 1:
+        return letters[0]
+    if grammar.PART_RANGE.search(written) and len(letters) == 2:
+        return f"{letters[0]}-{letters[1]}"
+    consecutive = all(len(a) == len(b) == 1 and ord(b) == ord(a) + 1 for a, b in itertools.pairwise(letters))
+    return f"{letters[0]}-{letters[-1]}" if consecutive else ", ".join(letters)
+
+
+ROMAN_NUMERALS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X")
+_HAN_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
+
+
+def _han_number(written: str) -> int:
+    """``一`` → 1, ``十二`` → 12, ``二十`` → 20 (the small numbers of the Assembly's first sessions)."""
+    if "十" not in written:
+        return _HAN_DIGITS.get(written, 0)
+    tens, _, units = written.partition("十")
+    return _HAN_DIGITS.get(tens, 1) * 10 + _HAN_DIGITS.get(units, 0)
+
+
+def _date_before(text: str, start: int) -> str | None:
+    """The date written right before an item (``2021年12月16日第``), as ``YYYY-MM-DD``."""
+    if start < 4 or text[start - 1] not in "日第的 \u00a0\u200e":
+        return None
+    m = grammar.DATE_BEFORE.search(text, max(0, start - 28), start)
+    if m is None:
+        return None
+    import datetime
+
+    try:
+        return datetime.date(*(int(to_ascii(m[k])) for k in ("year", "month", "day"))).isoformat()
+    except ValueError:
+        return None
 
 
 def _matches(pattern: regex.Pattern[str], work: str) -> Iterator[regex.Match[str]]:
@@ -392,5 +480,7 @@ def extract(
     lang: str | None = None,
 ) -> Found:
     """Find every citation and internal reference in ``document``."""
-    resolver = resolver_for(register or default_register(), link_style, lang or document.language)
+    resolver = resolver_for(
+        register or default_register(), link_style, lang or document.language, document.organ
+    )
     return Extractor(document, resolver).run()

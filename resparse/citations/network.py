@@ -8,7 +8,7 @@ block, Akoma Ntoso ``docNumber``), else by its file name. :mod:`resparse.render.
 from __future__ import annotations
 
 from resparse.grammar.citations import SYMBOL_YEAR
-from resparse.model import Edge, Network, Node, References
+from resparse.model import CitationType, Edge, Network, Node, References
 
 
 class NetworkBuilder:
@@ -22,8 +22,10 @@ class NetworkBuilder:
     def add(self, references: References) -> None:
         document = references.document
         source = document.symbol or document.file
-        self._node(source, "sc-resolution" if document.symbol else "document", _year(document.symbol), True)
+        self._node(source, _kind(document.symbol), _year(document.symbol), True)
         for citation in references.of_kind(self.kind):
+            if citation.symbol is None:
+                continue  # a document that cannot be named is no node of the network
             self._node(citation.symbol, citation.type, citation.year, False)
             count, paragraphs = self.edges.get((source, citation.symbol), (0, []))
             if citation.paragraph and citation.paragraph not in paragraphs:
@@ -45,6 +47,19 @@ class NetworkBuilder:
             for (source, target), (count, paragraphs) in self.edges.items()
         )
         return Network(tuple(self.nodes.values()), edges)
+
+
+def _kind(symbol: str | None) -> CitationType:
+    """The type of a citing document, by its symbol."""
+    if symbol and symbol.startswith("S/RES/"):
+        return "sc-resolution"
+    if symbol and symbol.startswith("A/RES/"):
+        return "ga-resolution"
+    if symbol and symbol.startswith("A/HRC/RES/"):
+        return "hrc-resolution"
+    if symbol and symbol.startswith("E/RES/"):
+        return "ecosoc-resolution"
+    return "document"
 
 
 def _year(symbol: str | None) -> int | None:

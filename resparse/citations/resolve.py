@@ -3,6 +3,11 @@
 Security Council resolutions are written ``S/RES/1373 (2001)``; their links drop the space:
 ``https://undocs.org/ch/S/RES/1373(2001)`` (or ``https://docs.un.org/zh/…`` with the ``docs`` style).
 A year-less citation takes its year from the register and says so (``year_source: "register"``).
+
+Which body adopted a cited resolution decides its symbol: ``71/291`` is ``A/RES/71/291`` when the
+Assembly adopted it, ``A/HRC/RES/…`` when the Human Rights Council did, and nothing at all when the
+body is one whose symbols are not known, or when the number cannot be one of that body's (the Assembly
+numbered its resolutions by session only from its thirty-first session, and never by year).
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ _CACHE_LIMIT = 65536
 class Resolved(NamedTuple):
     """Which document a citation names; :mod:`resparse.citations.extract` adds where it is written."""
 
-    symbol: str
+    symbol: str | None
     type: CitationType
     number: int | None = None
     year: int | None = None
@@ -38,17 +43,39 @@ class Resolved(NamedTuple):
     url: str | None = None
     date: str | None = None
     title: str | None = None
+    organ: str | None = None
+
+
+class Item(NamedTuple):
+    """One item of an enumeration as the grammar read it, before its body is known.
+
+    ``shape``: ``sc`` (``1373(2001)``, ``2178``), ``slash`` (``71/291``, ``S-27/2``, ``2017/23``), ``old``
+    (``1514(XV)``) or ``han`` (``一㈠``). ``part`` is the part letters as a symbol writes them (``A``,
+    ``A-C``, ``A, C``).
+    """
+
+    shape: str
+    number: int
+    year: int | None = None
+    session: str | None = None
+    roman: str | None = None
+    part: str | None = None
+    decision: bool = False
 
 
 class Resolver:
     """Names the document behind what the grammar matched: symbol, type, year and link."""
 
-    def __init__(self, register: Register, link_style: str = "undocs", lang: str = "zh") -> None:
+    def __init__(
+        self, register: Register, link_style: str = "undocs", lang: str = "zh", own: str | None = None
+    ) -> None:
         if link_style not in _HOSTS:
             raise ValueError(f"unknown link style {link_style!r} (undocs or docs)")
         if lang not in LINK_LANGUAGES:
             raise ValueError(f"unknown link language {lang!r} (one of {', '.join(sorted(LINK_LANGUAGES))})")
         self.register = register
+        #: The organ of the citing document, which stands in where a citation names no body.
+        self.own = own
         self.link_style = link_style
         self.lang = _LANG_SEGMENT[link_style].get(lang, lang)
         #: Resolutions already named: a document cites the same few many times, a corpus even more so.
@@ -85,28 +112,100 @@ class Resolver:
             url=self.url(symbol),
             date=entry.date if entry else None,
             title=entry.title if entry else None,
+            organ="sc",
         )
 
-    def ga(self, session: str, number: str, part: str | None = None) -> Resolved:
-        symbol = f"A/RES/{int(session) if session.isdigit() else session}/{int(number)}"
-        return self._other(symbol + (f" {part}" if part else ""), "ga-resolution", int(number), session, part)
+    def item(self, item: Item, organ: str | None) -> Resolved:
+        """The document an item of a ``第……号决议`` (or ``号决定``) names, given the body that adopted it
+        (``None``: the text names none, and the document's own organ stands in)."""
+        if item.shape == "sc":
+            council = item.year is not None or organ == "sc" or (organ is None and self.own in (None, "sc"))
+            if council and not item.decision:
+                return self.sc(item.number, item.year)
+            return self.unnamed(organ or self.own, item)
+        if item.shape == "han":  # 第一㈠号: the Assembly's first session
+            return self._ga_old(item, item.roman or "I")
+        if item.shape == "old":
+            if organ in (None, "ga", "joint", "sc") and not item.decision:
+                return self._ga_old(item, item.roman or "")
+            if organ == "ecosoc" and not item.decision:
+                return self._other(f"E/RES/{item.number}({item.roman})", "ecosoc-resolution", item, "ecosoc")
+            return self.unnamed(organ, item)
+        return self._by_session(item, organ)
 
-    def old_ga(self, number: int, session: str, part: str | None = None) -> Resolved:
-        return self._other(f"A/RES/{number}({session})", "ga-resolution", number, session, part)
+    def _by_session(self, item: Item, organ: str | None) -> Resolved:
+        session = item.session or ""
+        special = not session.isdigit()
+        yearly = session.isdigit() and len(session) == 4 and 1946 <= int(session) <= 2099
+        if organ == "council":  # "理事会" with no council named before it: which one is not known
+            return self.unnamed(None, item)
+        body = organ if organ not in (None, "joint") else (self.own or "ga")
+        if body == "sc":  # the Council numbers its resolutions by year in brackets, not by session
+            body = "ga" if organ == "joint" or organ is None else body
+        series = "DEC" if item.decision else "RES"
+        kind: CitationType = "decision" if item.decision else "resolution"
+        if body == "ecosoc" and yearly:
+            return self._other(
+                f"E/{series}/{session}/{item.number}",
+                kind if item.decision else "ecosoc-resolution",
+                item,
+                body,
+            )
+        if body == "chr" and yearly:
+            return self._other(f"E/CN.4/{series}/{session}/{item.number}", kind, item, body)
+        if body == "hrc" and not yearly and not session.startswith("ES"):
+            return self._other(
+                f"A/HRC/{series}/{session}/{item.number}",
+                kind if item.decision else "hrc-resolution",
+                item,
+                body,
+            )
+        if body == "unea" and session.isdigit() and not yearly:
+            return self._other(f"UNEP/EA.{session}/{series.title()}.{item.number}", kind, item, body)
+        if body == "ga" and (special or (session.isdigit() and 31 <= int(session) < 1000)):
+            return self._other(
+                f"A/{series}/{session}/{item.number}", kind if item.decision else "ga-resolution", item, body
+            )
+        if body in ("ecosoc", "chr") and not yearly and organ is None:
+            # An ECOSOC text citing 71/291 without a body: the Assembly's numbering, not the Council's.
+            return self._by_session(item, "ga")
+        # The number cannot be one of the named body's; with no body named, it is no one's we know.
+        return self.unnamed(organ if organ not in (None, "joint", "council") else None, item)
 
-    def ga_number(self, number: int) -> Resolved:
-        """``大会第 1514 号决议``: a General Assembly resolution whose session the text does not give."""
-        return self._other(f"A/RES/{number}", "ga-resolution", number)
+    def _ga_old(self, item: Item, roman: str) -> Resolved:
+        """``A/RES/1514(XV)``; a part goes before the session: ``A/RES/217 A(III)``."""
+        part = f" {item.part}" if item.part else ""
+        symbol = f"A/RES/{item.number}{part}({roman})"
+        return Resolved(
+            symbol=symbol,
+            type="ga-resolution",
+            number=item.number,
+            session=roman,
+            part=item.part,
+            url=self.url(symbol),
+            organ="ga",
+        )
+
+    def unnamed(self, organ: str | None, item: Item) -> Resolved:
+        """A resolution or decision whose symbol cannot be named: its body (when known) and number only."""
+        kind: CitationType = "decision" if item.decision else "resolution"
+        return Resolved(
+            symbol=None, type=kind, number=item.number, session=item.session, part=item.part, organ=organ
+        )
 
     def chr(self, year: str, number: str) -> Resolved:
         """A resolution of the former Commission on Human Rights (``人权委员会第 2005/80 号决议``)."""
-        return self._other(f"E/CN.4/RES/{year}/{int(number)}", "document", int(number), year)
+        return self._other(f"E/CN.4/RES/{year}/{int(number)}", "resolution", None, "chr", int(number), year)
 
     def hrc(self, session: str, number: str) -> Resolved:
-        return self._other(f"A/HRC/RES/{int(session)}/{int(number)}", "document", int(number), session)
+        return self._other(
+            f"A/HRC/RES/{session}/{int(number)}", "hrc-resolution", None, "hrc", int(number), session
+        )
 
     def ecosoc(self, year: str, number: str) -> Resolved:
-        return self._other(f"E/RES/{year}/{int(number)}", "document", int(number), year)
+        return self._other(
+            f"E/RES/{year}/{int(number)}", "ecosoc-resolution", None, "ecosoc", int(number), year
+        )
 
     def symbol(self, written: str) -> Resolved:
         """A citation written as a document symbol."""
@@ -114,25 +213,53 @@ class Resolver:
         if m := grammar.SC_RES_SYMBOL.match(symbol):
             return self.sc(int(m["num"]), int(m["year"]) if m["year"] else None)
         if m := grammar.GA_RES_SYMBOL.match(symbol):
-            return self._other(symbol, "ga-resolution", int(m["num"]), m["session"])
-        return self._other(symbol, "document")
+            return Resolved(
+                symbol=symbol,
+                type="ga-resolution",
+                number=int(m["num"]),
+                session=m["session"],
+                url=self.url(symbol),
+                organ="ga",
+            )
+        organ = next((code for code, pattern in grammar.ORGAN_SYMBOLS if pattern.match(symbol)), None)
+        kind: CitationType = "document"
+        if organ is not None:
+            kind = (
+                "decision"
+                if "/DEC/" in symbol or "/Dec." in symbol
+                else _RESOLUTION_TYPES.get(organ, "resolution")
+            )
+        return Resolved(symbol=symbol, type=kind, url=self.url(symbol), organ=organ)
 
     def _other(
         self,
         symbol: str,
         kind: CitationType,
+        item: Item | None,
+        organ: str,
         number: int | None = None,
         session: str | None = None,
-        part: str | None = None,
     ) -> Resolved:
+        """A resolution or decision of any body but the Security Council, with its part letters."""
+        part = item.part if item is not None else None
+        if part:
+            symbol = f"{symbol} {part}"
         return Resolved(
             symbol=symbol,
             type=kind,
-            number=number,
-            session=session,
+            number=item.number if item is not None else number,
+            session=session if session is not None else (item.session if item is not None else None),
             part=part,
             url=self.url(symbol),
+            organ=organ,
         )
+
+
+_RESOLUTION_TYPES: dict[str, CitationType] = {
+    "ga": "ga-resolution",
+    "hrc": "hrc-resolution",
+    "ecosoc": "ecosoc-resolution",
+}
 
 
 @lru_cache(maxsize=4096)
@@ -159,7 +286,7 @@ def keys_of(citation: Citation) -> frozenset[str]:
     """The document keys a link to ``citation`` may carry: its symbol's, and that of the symbol as the
     text wrote it when its year is wrong (a link made from the text repeats the text's mistake, which
     the year rule reports; it is not a link to another document)."""
-    keys = {document_key(citation.symbol) or ""}
+    keys = {document_key(citation.symbol) or ""} if citation.symbol else set()
     if citation.type == "sc-resolution" and citation.written_year not in (None, citation.year):
         keys.add(document_key(f"S/RES/{citation.number} ({citation.written_year})") or "")
     return frozenset(keys)
@@ -175,7 +302,9 @@ def language_of_url(url: str) -> str | None:
     return m["lang"] if m else None
 
 
-@lru_cache(maxsize=16)
-def resolver_for(register: Register, link_style: str = "undocs", lang: str = "zh") -> Resolver:
-    """One resolver per register and style, so its cache serves every document of a run."""
-    return Resolver(register, link_style, lang)
+@lru_cache(maxsize=64)
+def resolver_for(
+    register: Register, link_style: str = "undocs", lang: str = "zh", own: str | None = None
+) -> Resolver:
+    """One resolver per register, style and citing organ, so its cache serves every document of a run."""
+    return Resolver(register, link_style, lang, own)

@@ -9,42 +9,65 @@ from __future__ import annotations
 
 import regex
 
+from resparse.grammar.chars import INLINE_SPACE
 from resparse.grammar.compiled import compile
 
 #: Every citation pattern needs a digit: a paragraph without one is not searched.
 ANY_DIGIT = compile(r"\d")
 LP = r"[(（]"
 RP = r"[)）]"
-_S = r"[ \t\u3000]*"
+#: Space inside a citation: spaces, tabs, the ideographic and no-break spaces, and the invisible marks
+#: (LRM, zero-width space, BOM) some texts carry inside numbers.
+_S = INLINE_SPACE
+#: A hyphen as texts write it in ``S-27/2``: ASCII, non-breaking (U+2011), en dash.
+_H = r"[-\u2011\u2013]"
+#: A part letter (``A``, ``AA``) and a run of them: ``A和B``, ``A至C``, ``A-E``, ``A、B和C``.
+_PART = r"[A-Z]{1,2}"
+PARTS = rf"{_PART}(?:{_S}(?:和|至|、|及|{_H}){_S}{_PART})*(?![A-Za-z])"
 
 #: A Security Council resolution item: ``1373(2001)``, ``1373 (2001)``, ``１３７３（２００１）``,
 #: or year-less ``2178``. A missing ``)`` is tolerated (and reported as a defect).
 SC_ITEM = rf"(?P<num>\d{{1,4}})(?:{_S}{LP}{_S}(?P<year>\d{{4}}){_S}{RP}?)?"
-#: A General Assembly (or ECOSOC/HRC) resolution written ``71/291``, ``67/254 A``, ``2017/23``.
+#: A resolution numbered by session (or year) and number: ``71/291``, ``67/254 A``, ``74/92A和B``,
+#: ``S-27/2``, ``ES-10/15``, ``2017/23``. Which body adopted it is not in the item: see ``resolve``.
 SLASH_ITEM = (
-    rf"(?P<session>(?:ES-|S-)?\d{{1,4}})/(?P<gnum>\d{{1,3}})(?:{_S}(?P<part>[A-Z](?:-[A-Z])?)(?![A-Za-z]))?"
+    rf"(?P<session>(?:E?S{_S}{_H}{_S})?\d{{1,4}}){_S}/{_S}(?P<gnum>\d{{1,4}})(?:{_S}(?P<part>{PARTS}))?"
+    rf"(?:{_S}{LP}{_S}(?P<gyear>\d{{4}}){_S}{RP})?"
 )
-#: An old-style General Assembly resolution: ``1541(XV)``, ``217 A (III)``, ``ES-10/2`` style sessions.
+#: An old-style General Assembly resolution: ``1541(XV)``, ``217 A (III)``, ``3201(S-VI)``,
+#: ``1874(S IV)``, ``3261(XXIX) F``.
 OLD_GA_ITEM = (
-    rf"(?P<onum>\d{{1,4}}){_S}(?:(?P<opart>[A-Z]){_S})?{LP}{_S}"
-    rf"(?P<roman>[IVXLC]+|ES-[IVXLC\d]+|S-[IVXLC\d]+){_S}{RP}"
+    rf"(?P<onum>\d{{1,4}}){_S}(?:(?P<opart>{_PART}){_S})?{LP}{_S}"
+    rf"(?P<roman>(?:E?S(?:{_S}{_H}{_S}|[ ]))?[IVXLC]+){_S}{RP}(?:{_S}(?P<opart2>[A-Z])(?![A-Za-z]))?"
 )
+#: The Assembly's first resolutions as Chinese writes them: ``一㈠`` is resolution 1 (I).
+HAN_OLD_ITEM = r"(?P<hnum>[一二三四五六七八九十]{1,3})(?P<hroman>[㈠-㈩])"
 
-ITEM = rf"(?:{OLD_GA_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
-#: What separates the items of an enumeration: ``、``, ``和``, ``及``, ``以及``, ``、和``, optionally with
-#: a repeated ``号`` or ``第`` (``第 1267(1999)号和第 1989(2011)号决议``), an adoption date
-#: (``第1540(2004)号、2006年4月27日第1673(2006)号决议``) or an organ
-#: (``大会第60/180号和安理会第1645(2005)号``).
-SEPARATOR = (
-    rf"{_S}(?:号{_S})?(?:、{_S}和|、{_S}以及|、|以及|和|及|与|,){_S}"
-    rf"(?:\d{{4}}{_S}年{_S}\d{{1,2}}{_S}月{_S}\d{{1,2}}{_S}日{_S})?(?:大会|安理会|安全理事会)?{_S}(?:第{_S})?"
+ITEM = rf"(?:{OLD_GA_ITEM}|{HAN_OLD_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
+#: Words between two items of an enumeration: ``、``, ``和``, ``及``, ``以及``, ``、和``, ``，以及``.
+_JOIN = r"(?:、[ \t\u3000]*和|、[ \t\u3000]*以及|，[ \t\u3000]*以及|、|以及|和|及|与|或|,)"
+_DATE = rf"[\d０-９]{{4}}{_S}年{_S}[\d０-９]{{1,2}}{_S}月(?:{_S}[\d０-９]{{1,2}}{_S}日)?"
+#: What may stand between two items besides the join: an adoption date, the organ of the next item
+#: (``大会第60/180号和安理会第1645(2005)号``), a title (``题为“…”的``, ``关于…的``), a session.
+_MID = (
+    rf"(?:{_DATE}|(?P<sorg>联合国大会|大会|安全理事会|安理会|人权理事会|经济及社会理事会|经社理事会)|其"
+    rf"|在(?:其)?|关于[^，。；“”]{{1,80}}?的|题为“[^”]{{1,240}}”的|宣布[^，。；]{{1,60}}?的"
+    rf"|第[一二三四五六七八九十百]{{1,5}}届(?:特别)?会议(?:通过的)?|(?:所)?通过的)"
 )
-
-#: An enumeration framed by ``第`` … ``号决议`` (also ``号等其后相关决议``, "and later resolutions").
-#: Each item is captured as ``item`` (``match.starts("item")`` lists them all).
+SEPARATOR = rf"{_S}(?:号{_S}(?:{_JOIN}|(?={_DATE}))|{_JOIN}){_S}(?:{_MID}{_S})*(?:第{_S})?"
+#: How an enumeration closes: ``号决议``, ``号决定`` (also ``号等其后相关决议``, "and later ones";
+#: ``号关于…的决议``; ``号和以往各项决议``). A missing ``号`` is tolerated and reported.
+_CLOSE = (
+    rf"{_S}(?P<hao>号)?{_S}(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?|关于[^，。；]{{1,60}}?的"
+    rf"|和以往各项)?(?P<kind>决{_S}议|决{_S}定)"
+)
+#: An enumeration framed by ``第`` … ``号决议`` or ``号决定``; ``第`` may be missing before a session
+#: item (``S-24/2号决议``, ``依照理事会2019年7月12日41/25号决议``, ``71/139号决议，第7段``), never
+#: before a bare number. Each item is captured as ``item`` (``match.starts("item")`` lists them all).
 GROUP = compile(
-    rf"第{_S}(?P<items>(?P<item>{ITEM})(?:{SEPARATOR}(?P<item>{ITEM}))*){_S}号{_S}"
-    rf"(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?)?决{_S}议"
+    rf"(?:第{_S}(?P<items>(?P<item>{ITEM})(?:{SEPARATOR}(?P<item>{ITEM}))*)"
+    rf"|(?<![\dA-Za-z/.\-\u2011)）(（]{_S})(?P<items>(?P<item>(?:{OLD_GA_ITEM}|{SLASH_ITEM}))"
+    rf"(?:{SEPARATOR}(?P<item>{ITEM}))*)){_CLOSE}"
 )
 #: One item of a matched group, to read its parts (``fullmatch`` on the item's text).
 ITEM_RE = compile(ITEM)
@@ -53,15 +76,27 @@ SC_ITEM_WITH_YEAR = rf"\d{{1,4}}{_S}{LP}{_S}(?:19[4-9]|20[0-4])\d{_S}{RP}"
 ITEM_WITH_YEAR_RE = compile(
     rf"(?<![\d/.\-A-Za-z])(?P<num>\d{{1,4}}){_S}{LP}{_S}(?P<year>(?:19[4-9]|20[0-4])\d){_S}{RP}(?!{_S}年)"
 )
-_CLOSE = rf"{_S}号{_S}(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?)?决{_S}议"
+_SC_CLOSE = rf"{_S}号{_S}(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?)?决{_S}议"
 #: Items with their years closed by ``号决议`` but missing the ``第``: ``重申 1267(1999)、1325(2000)号决议``;
 #: or following the word ``决议``: ``决议 2231(2015)``. A bare ``9001 (2015)`` is not a citation.
 BARE_GROUP = compile(
     rf"(?:(?<![\d/.\-A-Za-z第]){_S}(?P<items>(?P<item>{SC_ITEM_WITH_YEAR})(?:{SEPARATOR}(?P<item>{SC_ITEM_WITH_YEAR}))*)"
-    rf"{_CLOSE})|(?:决议{_S}(?P<items>(?P<item>{SC_ITEM_WITH_YEAR})(?:{SEPARATOR}(?P<item>{SC_ITEM_WITH_YEAR}))*))"
+    rf"{_SC_CLOSE})|(?:决议{_S}(?P<items>(?P<item>{SC_ITEM_WITH_YEAR})(?:{SEPARATOR}(?P<item>{SC_ITEM_WITH_YEAR}))*))"
 )
 #: An enumeration that is opened by ``第`` but never closed by ``号决议`` (a malformed citation).
 UNCLOSED_GROUP = compile(rf"第{_S}{SC_ITEM_WITH_YEAR}(?:{SEPARATOR}{SC_ITEM_WITH_YEAR})+(?!{_S}号)")
+#: A date written right before an item (``2021年12月16日第76/136号``, ``2021年6月25日的75/290 B号``).
+DATE_BEFORE = compile(
+    rf"(?P<year>[\d０-９]{{4}}){_S}年{_S}(?P<month>[\d０-９]{{1,2}}){_S}月{_S}(?P<day>[\d０-９]{{1,2}}){_S}日"
+    rf"{_S}(?:的{_S})?(?:第{_S})?$"
+)
+#: The special-session prefix of an old-style session: ``S-VI``, ``S IV``, ``ES-V`` → ``S-``, ``ES-``.
+ROMAN_SESSION = compile(rf"^(E?S)(?:{_S}{_H}{_S}|[ ]+)")
+#: The letters of a part run as written (``A和B``, ``A至C``), to name the parts.
+PART_LETTERS = compile(_PART)
+PART_RANGE = compile(rf"{_S}(?:至|{_H}){_S}")
+#: The session of an item as a symbol writes it: ``S-27``, ``ES-10`` (hyphens and spaces unified).
+SESSION_PREFIX = compile(rf"^(E?S){_S}{_H}{_S}")
 
 #: What may follow a group and points into the cited resolution: ``第7和8段``, ``执行部分第4段``,
 #: ``第3段(c)、(d)和(e)分段``, ``第3(a)(五)段``.
@@ -92,6 +127,14 @@ SYMBOL = compile(
 #: The parts of a symbol that decide its type.
 SC_RES_SYMBOL = compile(r"^S/RES/(?P<num>\d+)(?:\s*[(（](?P<year>\d{4})[)）])?$")
 GA_RES_SYMBOL = compile(r"^A/RES/(?P<session>(?:ES-|S-)?\d+)/(?P<num>\d+)(?P<rest>.*)$")
+#: Other resolution and decision symbols, with the organ they belong to.
+ORGAN_SYMBOLS = (
+    ("hrc", compile(r"^A/HRC/(?:RES|DEC)/")),
+    ("ecosoc", compile(r"^E/(?:RES|DEC)/")),
+    ("chr", compile(r"^E/CN\.4/(?:RES|DEC)/")),
+    ("ga", compile(r"^A/(?:RES|DEC)/")),
+    ("unea", compile(r"^UNEP/EA\.")),
+)
 
 #: References to this resolution's own paragraphs: ``第 7 段``, ``上文第1段``, ``本决议第12段``,
 #: ``第 7 和 8 段``, ``第3(a)段``.
@@ -106,20 +149,11 @@ FOREIGN_CONTEXT = compile(
     r"(?:号决议|决议|号文件|报告|附件|公约|其|该|议定书|宪章|条|章|声明)[^，。；]{0,4}$"
 )
 
-#: Organs whose ``第 X/Y 号决议`` are not General Assembly resolutions.
-HRC_CONTEXT = compile(r"人权理事会[^，。；]{0,6}$")
-ECOSOC_CONTEXT = compile(r"(?:经济及社会理事会|经社理事会)[^，。；]{0,6}$")
-CHR_CONTEXT = compile(r"(?<!理事会)人权委员会[^，。；]{0,6}$")
-GA_CONTEXT = compile(r"(?<!缔约国|成员国)大会[^，。；]{0,6}$")
-#: Any other body right before ``第 N 号决议``: its resolutions are not UN documents we can name.
-OTHER_BODY_CONTEXT = compile(r"(?:委员会|理事会|大会|会议)[ \t\u3000]*$")
-SC_CONTEXT = compile(r"(?:安全理事会|安理会)[^，。；]{0,4}$")
-
 #: What every match of a pattern the extractor runs over a whole paragraph contains: one of each group
 #: of key characters. A paragraph that lacks a group is not searched with that pattern at all.
 KEY_CHARACTERS: dict[regex.Pattern[str], tuple[tuple[str, ...], ...]] = {
     SYMBOL: (("/",),),
-    GROUP: (("第",), ("号",), ("议",)),
+    GROUP: (("决",),),
     BARE_GROUP: (("议",), ("(", "（")),
     UNCLOSED_GROUP: (("第",), ("(", "（")),
     COMMITTEE_NAME: (("委员会",),),

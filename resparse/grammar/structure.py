@@ -25,6 +25,12 @@ TITLE = compile(_TITLE)
 COVER_TITLE = compile(rf"^{_TITLE}$")
 COVER_ADOPTION = compile(r"^.{0,40}(?:会议|全体会议)\S{0,6}通过$|^.{0,30}年.{0,8}日.{0,20}通过$")
 COVER_MISC = compile(r"^(?:联合国|United Nations|安全理事会|大会|Distr\.?:?\s*\w+|\d{1,2} \w+ \d{4})$")
+#: The organ a symbol belongs to, by its series (longest first).
+SYMBOL_ORGANS = (("A/HRC/", "hrc"), ("E/", "ecosoc"), ("A/", "ga"), ("S/", "sc"))
+#: The adopting organ in a cover's adoption line: ``2023年11月21日大会决议``, ``安全理事会第9999次会议通过``.
+ADOPTING_ORGAN = compile(
+    r"(?P<organ>安全理事会|人权理事会|经济及社会理事会|大会)(?:第[\d０-９]+次会议)?(?:决议|通过)"
+)
 #: A date as Chinese texts write it: ``2026年3月12日``.
 CHINESE_DATE = compile(
     r"(?P<year>[\d０-９]{4})\s*年\s*(?P<month>[\d０-９]{1,2})\s*月\s*(?P<day>[\d０-９]{1,2})\s*日"

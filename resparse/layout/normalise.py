@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 
 from resparse.grammar import furniture, structure
 from resparse.grammar.chars import LINE_SPACE, is_cjk
+from resparse.layout import footnotes
 from resparse.layout.blocks import Block, Layout
 from resparse.layout.offsets import LineIndex, OffsetMap
 from resparse.layout.rules import Line, Rules
-from resparse.model import Artifact, ArtifactKind, Link, Span, make_span
+from resparse.model import Artifact, ArtifactKind, Hint, Link, Span, make_span
 
 if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
     from resparse.readers.markdown import MarkdownText
@@ -95,7 +96,16 @@ def normalise(source: str) -> Layout:
     rules = Rules(text_lines)
     if rules.style == "pdf":
         _repaginate(text_lines, line_page, rules.double_spaced)
-    blocks, text = _join(text_lines, rules, line_page, offsets)
+    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed=rules.style == "pdf")
+    body_lines = text_lines
+    if notes.notes:
+        found += _cut_markers(text_lines, notes.markers, starts)
+        found.sort(key=lambda artifact: artifact[2].start)
+        in_notes = notes.note_lines()
+        body_lines = [line for i, line in enumerate(text_lines) if i not in in_notes]
+    blocks, text = _join(body_lines, rules, line_page, offsets)
+    if notes.notes:
+        blocks, text = _with_notes(blocks, text, text_lines, notes.notes, line_page, offsets)
     artifacts = _on_pages(found, line_page)
     links = [Link(a.text, a.span, a.page) for a in artifacts if a.kind == "url"]
     pages = max(line_page.values(), default=1)
@@ -191,7 +201,7 @@ def artifact_kind(stripped: str, page_number: bool = False) -> ArtifactKind | No
             scheme = 8 if stripped.startswith("https://") else 7 if stripped.startswith("http://") else 0
             return "url" if scheme and len(stripped) > scheme else None
         return "url" if furniture.URL_LINE.match(stripped) else None
-    if first in "SA" and furniture.RUNNING_HEADER.match(stripped):
+    if first in "SAE" and furniture.RUNNING_HEADER.match(stripped):
         return "page-header"
     if page_number:
         return "page-number"
@@ -260,11 +270,105 @@ def _join(
             runs.append((cursor, prev.trailing_space, 1))
             cursor += 1
         parts.append(content)
-        runs.append((cursor, line.start, len(content)))
+        if line.holes is None:
+            runs.append((cursor, line.start, len(content)))
+        else:
+            runs += _runs_around_holes(cursor, line)
         cursor += len(content)
         prev = line
     if first is not None:
         blocks.append(Block(block_start, cursor, line_page[first.row], first.indent))
+    offsets.add_runs(runs)
+    return blocks, "".join(parts)
+
+
+def _runs_around_holes(cursor: int, line: Line) -> list[tuple[int, int, int]]:
+    """The map runs of a line some of whose source characters (markers) are not in its content."""
+    runs = []
+    done = 0  # content characters mapped so far
+    skipped = 0  # source characters skipped so far
+    for at, length in line.holes or ():
+        runs.append((cursor + done, line.start + done + skipped, at - done))
+        done = at
+        skipped += length
+    runs.append((cursor + done, line.start + done + skipped, len(line.content) - done))
+    return runs
+
+
+def _pages(lines: list[Line], line_page: dict[int, int]) -> list[list[int]]:
+    """The text lines of each page, as indices into ``lines``."""
+    pages: list[list[int]] = []
+    last = None
+    for i, line in enumerate(lines):
+        page = line_page[line.row]
+        if page != last:
+            pages.append([])
+            last = page
+        pages[-1].append(i)
+    return pages
+
+
+def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], starts: list[int]) -> list[_Found]:
+    """Take the footnote markers out of their lines' content; return them as artefacts."""
+    out: list[_Found] = []
+    by_line: dict[int, list[footnotes.Marker]] = {}
+    for marker in markers:
+        by_line.setdefault(marker.line, []).append(marker)
+    for i, found in by_line.items():
+        line = lines[i]
+        column = line.start - starts[line.row]  # 0-based column of the content in its line
+        pieces, holes, removed = [], [], 0
+        cursor = 0
+        for marker in sorted(found, key=lambda m: m.start):
+            pieces.append(line.content[cursor : marker.start])
+            holes.append((marker.start - removed, marker.end - marker.start))
+            out.append(
+                (
+                    "footnote-marker",
+                    line.content[marker.start : marker.end],
+                    _on_line(line.row, column + marker.start, marker.end - marker.start),
+                )
+            )
+            removed += marker.end - marker.start
+            cursor = marker.end
+        pieces.append(line.content[cursor:])
+        line.content = "".join(pieces)
+        line.holes = holes
+    return out
+
+
+def _with_notes(
+    blocks: list[Block],
+    text: str,
+    lines: list[Line],
+    notes: tuple[footnotes.Note, ...],
+    line_page: dict[int, int],
+    offsets: OffsetMap,
+) -> tuple[list[Block], str]:
+    """The body's blocks and text, then one block per footnote (its lines joined), marked as notes."""
+    parts = [text]
+    cursor = len(text)
+    runs: list[tuple[int, int, int]] = []
+    blocks = list(blocks)
+    for note in notes:
+        parts.append("\n")
+        cursor += 1
+        start = cursor
+        prev: Line | None = None
+        for i in note.lines:
+            line = lines[i]
+            if prev is not None and _keeps_space(prev, line):
+                parts.append(" ")
+                runs.append((cursor, prev.trailing_space, 1))
+                cursor += 1
+            parts.append(line.content)
+            runs.append((cursor, line.start, len(line.content)))
+            cursor += len(line.content)
+            prev = line
+        label = str(note.number)
+        first = lines[note.lines[0]]
+        hint = Hint("footnote", label, 0, label)
+        blocks.append(Block(start, cursor, line_page[first.row], first.indent, hint))
     offsets.add_runs(runs)
     return blocks, "".join(parts)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterator
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from operator import add
 
 from resparse.model import Position, Span, make_span
@@ -38,13 +38,15 @@ class LineIndex:
 class OffsetMap:
     """Normalised-text offsets → source offsets → positions; built by appending runs in order."""
 
-    __slots__ = ("_clean", "_lengths", "_lines", "_source")
+    __slots__ = ("_by_source", "_clean", "_lengths", "_lines", "_source")
 
     def __init__(self, lines: LineIndex) -> None:
         self._clean: list[int] = []
         self._source: list[int] = []
         self._lengths: list[int] = []
         self._lines = lines
+        #: The runs in source order, when they are not already (footnotes laid after the text).
+        self._by_source: tuple[list[int], list[int], list[int]] | None = None
 
     def add(self, clean_start: int, source_start: int, length: int) -> None:
         """Record that ``length`` characters at ``clean_start`` came from ``source_start``."""
@@ -88,14 +90,26 @@ class OffsetMap:
     def clean_offset(self, source: int) -> int:
         """The normalised offset of the character at ``source`` (the inverse of :meth:`source_offset`).
 
-        Runs go up in both offsets; a source character left out of the text maps to the run after it.
+        A source character left out of the text maps to the run after it. Runs usually go up in both
+        offsets; where they do not (a PDF page's footnotes are laid after all the text), they are
+        looked up in source order.
         """
-        i = bisect_right(self._source, source) - 1
+        sources, cleans, lengths = self._source, self._clean, self._lengths
+        if any(b < a for a, b in pairwise(sources)):
+            if self._by_source is None:
+                order = sorted(range(len(sources)), key=sources.__getitem__)
+                self._by_source = (
+                    [sources[k] for k in order],
+                    [cleans[k] for k in order],
+                    [lengths[k] for k in order],
+                )
+            sources, cleans, lengths = self._by_source
+        i = bisect_right(sources, source) - 1
         if i < 0:
             return 0
-        if source < self._source[i] + self._lengths[i]:
-            return self._clean[i] + source - self._source[i]
-        return self._clean[i + 1] if i + 1 < len(self._clean) else self._clean[i] + self._lengths[i]
+        if source < sources[i] + lengths[i]:
+            return cleans[i] + source - sources[i]
+        return cleans[i + 1] if i + 1 < len(cleans) else cleans[i] + lengths[i]
 
     def source_offsets(self, start: int, end: int) -> list[int]:
         """Source offsets of every normalised character in ``[start, end)`` (for audits and tests)."""

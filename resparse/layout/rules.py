@@ -30,6 +30,7 @@ class Line:
         "blank_before",
         "content",
         "form_feed",
+        "holes",
         "indent",
         "page_start",
         "row",
@@ -59,6 +60,9 @@ class Line:
         self.after_artifact = after_artifact
         self.form_feed = form_feed
         self.page_start = False
+        #: Stretches of the source left out of ``content`` (footnote markers): ``(at, length)`` — at
+        #: ``content[at]``, ``length`` source characters are skipped.
+        self.holes: list[tuple[int, int]] | None = None
 
 
 class Rules:

@@ -33,8 +33,21 @@ CSV_FIELDS = (
     "link",
     "date",
     "title",
+    "organ",
 )
-UNIQUE_FIELDS = ("file", "symbol", "type", "number", "year", "date", "title", "count", "paragraphs", "url")
+UNIQUE_FIELDS = (
+    "file",
+    "symbol",
+    "type",
+    "number",
+    "year",
+    "date",
+    "title",
+    "count",
+    "paragraphs",
+    "url",
+    "organ",
+)
 
 
 def _count(n: int, noun: str) -> str:
@@ -45,6 +58,7 @@ def citation_dict(citation: Citation) -> dict[str, Any]:
     data: dict[str, Any] = {
         "symbol": citation.symbol,
         "type": citation.type,
+        "organ": citation.organ,
         "number": citation.number,
         "year": citation.year,
         "year_source": citation.year_source,
@@ -67,6 +81,8 @@ def citation_dict(citation: Citation) -> dict[str, Any]:
         data["defects"] = list(citation.defects)
     if citation.date is not None or citation.title is not None:
         data["date"], data["title"] = citation.date, citation.title
+    if citation.written_date is not None:
+        data["written_date"] = citation.written_date
     return data
 
 
@@ -79,7 +95,7 @@ def unique(citations: Sequence[Citation]) -> list[dict[str, Any]]:
     rows: dict[str, dict[str, Any]] = {}
     for c in citations:
         row = rows.setdefault(
-            c.symbol,
+            c.key,
             {
                 "symbol": c.symbol,
                 "type": c.type,
@@ -90,6 +106,7 @@ def unique(citations: Sequence[Citation]) -> list[dict[str, Any]]:
                 "count": 0,
                 "paragraphs": [],
                 "url": c.url,
+                "organ": c.organ,
             },
         )
         row["count"] += 1
@@ -170,6 +187,7 @@ def refs_csv(report: Report[References]) -> str:
                     "link": c.link.url if c.link else "",
                     "date": c.date or "",
                     "title": c.title or "",
+                    "organ": c.organ or "",
                 }
             )
     return out.getvalue()
@@ -198,7 +216,12 @@ def _rows(result: References, kind: str, distinct: bool) -> tuple[list[str], lis
     if distinct:
         columns = ["symbol", "count", "paragraphs", "url"]
         rows = [
-            [row["symbol"], str(row["count"]), " ".join(row["paragraphs"]), row["url"] or ""]
+            [
+                row["symbol"] or f"({row['organ'] or 'unknown'}) {row['number']}",
+                str(row["count"]),
+                " ".join(row["paragraphs"]),
+                row["url"] or "",
+            ]
             + ([row["date"] or "", row["title"] or ""] if registered else [])
             for row in unique(citations)
         ]
@@ -206,7 +229,7 @@ def _rows(result: References, kind: str, distinct: bool) -> tuple[list[str], lis
         columns = ["symbol", "paragraph", "line:col", "as written", "url", "linked to"]
         rows = [
             [
-                c.symbol,
+                c.name,
                 c.paragraph or "",
                 f"{c.span.start.line}:{c.span.start.column}",
                 c.text,
@@ -221,7 +244,7 @@ def _rows(result: References, kind: str, distinct: bool) -> tuple[list[str], lis
 
 def _summary(result: References, kind: str) -> str:
     citations = result.of_kind(kind)
-    documents = len({c.symbol for c in citations})
+    documents = len({c.key for c in citations})
     summary = f"{_count(len(citations), 'citation')} of {_count(documents, 'document')}"
     if result.internal_refs:
         summary += f", {_count(len(result.internal_refs), 'internal reference')}"

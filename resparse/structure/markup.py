@@ -68,6 +68,14 @@ class MarkupSegmenter:
                 writer.annex_paragraph(labelled)
             elif hint.kind == "footnote":
                 writer.footnote(piece)
+            elif self._preambular_in_body(piece):
+                # The markup's slip: a preambular paragraph (it ends with "，") put in the main body
+                # before any operative paragraph. The text says what it is.
+                writer.preambular += 1
+                stack = self._level(f"PP{writer.preambular}", "preambular", None, piece)
+            elif stack and stack[0][1].kind == "operative" and stack[0][1].number:
+                # An unnumbered paragraph within a numbered one's list: the list goes on.
+                self._sub(Hint("subparagraph", depth=1), piece, stack)
             else:
                 writer.unnumbered += 1
                 stack = self._level(f"OPu{writer.unnumbered}", "operative", None, piece)
@@ -76,6 +84,10 @@ class MarkupSegmenter:
             self.result.cover = cover_of(layout, cover)
         if self.result.formula is None and self.result.paragraphs:
             self.result.diagnostics.append(Diagnostic("no-formula", NOTES["no-formula"]))
+
+    def _preambular_in_body(self, piece: Piece) -> bool:
+        text = piece.text.rstrip()
+        return text.endswith(("，", ",")) and not any(p.kind == "operative" for p in self.result.paragraphs)
 
     def _sub(self, hint: Hint, piece: Piece, stack: list[tuple[int, Paragraph]]) -> None:
         """A sub-paragraph at the depth the markup gives, under the open level above it."""

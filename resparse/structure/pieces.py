@@ -11,8 +11,9 @@ from resparse.grammar import structure
 from resparse.grammar.chars import ends_terminal, to_ascii
 from resparse.grammar.furniture import RUNNING_HEADER
 from resparse.grammar.labels import Family, find_label
+from resparse.grammar.organs import ORGAN_NAMES
 from resparse.layout import Block, Layout
-from resparse.model import Cover, Span
+from resparse.model import Cover, Formula, Span
 
 
 class Piece(NamedTuple):
@@ -104,6 +105,21 @@ def cover_of(layout: Layout, pieces: list[Piece]) -> Cover:
         symbol = f"S/RES/{digits[0]} ({digits[1]})"
     when = iso_date(adoption) if adoption else None
     return Cover(text, span(layout, start, end), symbol, title, adoption, when)
+
+
+def organ_of(formula: Formula | None, cover: Cover | None) -> str | None:
+    """The organ that adopted a document: the one its enacting formula names, else its cover's symbol
+    or adoption line (``2023年11月21日大会决议``)."""
+    if formula is not None and formula.organ in ORGAN_NAMES:
+        return ORGAN_NAMES[formula.organ]
+    if cover is not None:
+        if cover.symbol:
+            for prefix, organ in structure.SYMBOL_ORGANS:
+                if cover.symbol.startswith(prefix):
+                    return organ
+        if m := structure.ADOPTING_ORGAN.search(cover.text):
+            return ORGAN_NAMES[m["organ"]]
+    return None
 
 
 def iso_date(text: str) -> str | None:

@@ -21,6 +21,7 @@ from resparse.rules import NOTES
 from resparse.structure.pieces import (
     Piece,
     cover_of,
+    hinted_piece,
     is_annex,
     is_heading,
     leading_cover,
@@ -47,7 +48,7 @@ def segment(layout: Layout) -> Structure:
     segmenter = TextSegmenter(layout, result)
     segmenter.run(pieces[body_from:])
     for block in notes:
-        segmenter.writer.footnote(piece_of(layout.text, block))
+        segmenter.writer.footnote(hinted_piece(layout.text, block))
     return result
 
 

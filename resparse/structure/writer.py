@@ -15,13 +15,14 @@ from resparse.structure.pieces import Piece
 class Structure:
     """What segmentation found; :func:`resparse.api.parse` wraps it into a :class:`Document`."""
 
-    __slots__ = ("cover", "diagnostics", "formula", "paragraphs")
+    __slots__ = ("cover", "diagnostics", "formula", "organ", "paragraphs")
 
     def __init__(self) -> None:
         self.paragraphs: list[Paragraph] = []
         self.formula: Formula | None = None
         self.cover: Cover | None = None
         self.diagnostics: list[Diagnostic] = []
+        self.organ: str | None = None
 
 
 class Writer:
@@ -102,5 +103,7 @@ class Writer:
         )
 
     def footnote(self, piece: Piece) -> None:
+        """A footnote: ``FN<marker>`` when the text numbers its notes, else ``FN<n>`` in order."""
         self.footnotes += 1
-        self.emit(f"FN{self.footnotes}", "footnote", None, piece)
+        number = piece.number if piece.number and piece.number.isdigit() else None
+        self.emit(f"FN{number or self.footnotes}", "footnote", number, piece)
