@@ -169,6 +169,17 @@ class Formula(NamedTuple):
     organ: str
 
 
+class Part(NamedTuple):
+    """One of the resolutions adopted under one number (``75/101 A`` and ``B``), each with its own
+    enacting formula, preamble and operative paragraphs; their paragraph ids start with the letter
+    (``B.OP3``)."""
+
+    letter: str
+    formula: Formula | None
+    span: Span
+    title: str | None = None
+
+
 class Diagnostic(NamedTuple):
     """A finding: something odd a parse worked around, or a rule of the linter that fired.
 
@@ -216,6 +227,8 @@ class Document(NamedTuple):
     #: The organ that adopted the document (``sc``, ``ga``, ``hrc``, ``ecosoc``), from its enacting
     #: formula or its cover: it decides how a citation that names no body is read.
     organ: str | None = None
+    #: The parts of a resolution adopted in parts within one text (``A/RES/75/101 A-B``), in order.
+    parts: tuple[Part, ...] = ()
     #: How ``text`` maps back to the source; not part of the value (equality and hash leave it out).
     source_map: SourceMap | None = None
     #: For a rich format whose spans count its text view: how ``text`` maps to lines and columns of the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from pathlib import Path
 
@@ -49,9 +50,14 @@ def unaccounted(document: Document, source: str) -> dict[str, list[int]]:
         cover.update(set(document.source_map.source_offsets(start, start + len(document.cover.text))))
     for artifact in document.artifacts:
         cover.update(span_offsets(lines, artifact.span))
-    missing = [i for i, c in enumerate(source) if not c.isspace() and cover[i] == 0]
-    doubled = [i for i, c in enumerate(source) if not c.isspace() and cover[i] > 1]
+    missing = [i for i, c in enumerate(source) if _visible(c) and cover[i] == 0]
+    doubled = [i for i, c in enumerate(source) if _visible(c) and cover[i] > 1]
     return {"missing": missing, "doubled": doubled}
+
+
+def _visible(char: str) -> bool:
+    """Not white space, and not an invisible format mark (LRM, zero-width space, BOM): layout."""
+    return not char.isspace() and unicodedata.category(char) != "Cf"
 
 
 def point_key(label: str) -> str:
@@ -70,7 +76,16 @@ def outline(document: Document) -> tuple[int, list[str], dict[str, list[str]]]:
     preamble = sum(1 for p in document.paragraphs if p.kind == "preambular")
     numbers = [p.number for p in document.paragraphs if p.kind == "operative" and p.number]
     points: dict[str, list[str]] = {}
+    texts = {p.id: p.text for p in document.paragraphs}
     for p in document.paragraphs:
         if p.kind == "subparagraph" and p.number and p.parent and (m := _OPERATIVE_ID.match(p.parent)):
-            points.setdefault((m["part"] or "") + point_key(m["rest"]), []).append(p.number)
+            rest = m["rest"]
+            if rest.startswith("u"):  # an unnumbered paragraph: keyed by its first words
+                head, _, tail = rest.partition("(")
+                rest = (
+                    "u:"
+                    + "".join(texts[f"{m['part'] or ''}OP{head}"].split())[:12]
+                    + (f"({tail}" if tail else "")
+                )
+            points.setdefault((m["part"] or "") + point_key(rest), []).append(p.number)
     return preamble, numbers, points

@@ -269,14 +269,20 @@ def _text_of(elements: list[etree._Element], notes: list) -> _TextAndMarks:
 # Building the blocks
 
 #: A number label written in the text itself (``7.\t决定``, ``6．\t提请``, ``7\t决定``).
-_NUMBER_IN_TEXT = re.compile(r"(\d{1,3})(?:[.．][ \t]*|\t)(?=\S)")
+_NUMBER_IN_TEXT = re.compile(r"(\d{1,3})(?:[.．][ \t]*|[\t ])(?=[^\s\d年月日%])")
 #: A sub-paragraph label written in the text: ``(a)\t``, ``(aa)``, ``(十一)``, ``㈠``.
 _POINT_IN_TEXT = re.compile(r"(\((?:[a-z]{1,2}|[一二三四五六七八九十]{1,3})\)|[㈠-㈩])[ \t]*(?=\S)")
 _POINT_LABEL = re.compile(r"\((?:[a-z]{1,2}|[一二三四五六七八九十]{1,3})\)|[a-z]{1,2}\.|[㈠-㈩]")
+_HAN_AFTER_TEN = re.compile(r"\(十[一二三四五六七八九]\)")
 _ROMAN_POINT = re.compile(r"[㈠-㈩]|\([一二三四五六七八九十]{1,3}\)")
 #: How an operative (or preambular) paragraph ends, footnote markers aside.
 _ENDS_OPERATIVE = re.compile(r"[。；：;:]\s*$")
 _ENDS_PREAMBULAR = re.compile(r"[，,]\s*$")
+#: An operative lead-in standing alone: ``决定：``, ``正式决定：``.
+_LEAD_IN = re.compile(r"(?:正式|又|还)?决定(?:[，,][^，。；]{0,20})?[：:]")
+#: A paragraph of the preamble that is the operative part's lead-in: it opens with a verb of operative
+#: paragraphs only and ends with "：" (``敦促所有国家……：``).
+_OPERATIVE_LEAD = re.compile(r"^(?:又|还|并)?(?:决定|敦促|促请|吁请|要求|授权)[^。；]*：$")
 #: ``<num>`` labels of headings: ``A.``, ``一``, ``一.``.
 _HEADING_NUM = re.compile(r"[A-Z][.．]?|[一二三四五六七八九十]+[.．、]?")
 
@@ -301,6 +307,8 @@ class _Builder:
     #: The last operative paragraph (key, id) and the last lettered point under it, for labels in text.
     last_operative: tuple[str, str] | None = None
     last_point: tuple[str, str] | None = None
+    #: Where the last list reached ``㈩`` (its key and id): ``(十一)`` goes on with it.
+    circled: tuple[str | None, str | None] | None = None
 
     def flush(self) -> None:
         """Emit a carried paragraph number on its own line (no labelled point came to take it)."""
@@ -344,11 +352,14 @@ class _Builder:
         self.unnumbered = 0
         self.last_operative = self.last_point = None
 
-    def operative_key(self, number: str | None) -> tuple[str, str]:
-        """The key (as the truth's ``points`` are keyed) and id of the next operative paragraph."""
+    def operative_key(self, number: str | None, text: str = "") -> tuple[str, str]:
+        """The key (as the truth's ``points`` are keyed) and id of the next operative paragraph.
+
+        An unnumbered paragraph's key is its opening words (``u:敦促所有国家…``): how many unnumbered
+        paragraphs came before is a count both sides need not share."""
         if number is None:
             self.unnumbered += 1
-            key = f"u{self.unnumbered}"
+            key = unnumbered_key(text)
         else:
             self.operative.append(number)
             self.seen[number] = self.seen.get(number, 0) + 1
@@ -398,8 +409,9 @@ class _Builder:
         for child in element.iter():
             name = _local(child)
             if name == "tr":
-                cells = [_text_of([cell], self.notes) for cell in child if _local(cell) in ("td", "th")]
-                self.add_text("table", None, "\t".join(text for text, _, _ in cells), [], [], None)
+                cells = [_text_of([cell], self.notes)[0] for cell in child if _local(cell) in ("td", "th")]
+                if any(cells):  # a row as a word processor exports it: its cells, tab-separated
+                    self.add_text("table", None, "\t".join(cell for cell in cells if cell), [], [], None)
         if element.find(f".//{_AKN}tr") is None:
             for p in element.iter(_AKN + "p"):
                 self.add("paragraph", None, [p], None)
@@ -473,11 +485,13 @@ class _Builder:
         elif (m := _POINT_IN_TEXT.match(text)) and self.last_operative:
             ids = self.point_in_text(m.group(1))
             self.add_text("point", None, text, links, marks, ids[1] if ids else None)
-        elif _ENDS_PREAMBULAR.search(text) and self.last_operative is None:
+        elif _ENDS_PREAMBULAR.search(text) and (
+            self.last_operative is None or (self.blocks and self.blocks[-1].kind == "heading")
+        ):  # before the operative part, or a section's own preamble under its heading
             self.preambular += 1
             self.add_text("preambular", None, text, links, marks, f"{self.prefix}PP{self.preambular}")
-        elif _ENDS_OPERATIVE.search(text) and not self.seen:
-            _key, pid = self.operative_key(None)
+        elif _ENDS_OPERATIVE.search(text) and (not self.seen or self.blocks[-1].kind == "heading"):
+            _key, pid = self.operative_key(None, text)
             self.add_text("operative", None, text, links, marks, pid)
         else:  # a heading, or (among numbered paragraphs) text of the paragraph before
             return False
@@ -503,8 +517,12 @@ class _Builder:
                 body = [e for sub in child if _local(sub) in ("intro", "content") for e in sub]
                 kind = "annex" if annex else "point"
                 if label:
+                    if _HAN_AFTER_TEN.fullmatch(label) and self.circled is not None:
+                        key, pid = self.circled  # (十一) after ㈩: the same list goes on
                     if key is not None:
                         self.points.setdefault(key, []).append(label)
+                        if label == "㈩":
+                            self.circled = (key, pid)
                     own_key = None if key is None else key + label
                     own_pid = None if pid is None else pid + label
                     if self.carry is not None:
@@ -528,13 +546,62 @@ class _Builder:
 
     # -- preamble ---------------------------------------------------------------------------------
 
+    def lead_in_list(self, cont: etree._Element) -> None:
+        """The markup's slip: operative paragraphs ``1.``, ``2.`` as the items of the preamble's last
+        list, under ``正式决定：`` or under the last preambular paragraph. The text shows a lead-in (or
+        a preambular paragraph) and numbered paragraphs."""
+        for part in cont.iter(_AKN + "listIntroduction", _AKN + "item"):
+            if _local(part) == "listIntroduction":
+                if _ENDS_PREAMBULAR.search(_text_of([part], [])[0]):  # the preamble's last paragraph
+                    self.preambular += 1
+                    self.add("preambular", None, [part], f"{self.prefix}PP{self.preambular}")
+                else:
+                    _, pid = self.operative_key(None, _text_of([part], [])[0])
+                    self.add("operative", None, [part], pid)
+                continue
+            num_el = part.find(_AKN + "num")
+            label = _text_of([num_el], [])[0] if num_el is not None else None
+            body = [e for e in part if _local(e) != "num"]
+            if label and (m := _OPERATIVE_NUM.fullmatch(label)):
+                _, pid = self.operative_key(m.group(1))
+                self.add("operative", label, body, pid)
+            elif label and _POINT_LABEL.fullmatch(label):
+                ids = self.point_in_text(label)
+                self.add("point", label, body, ids[1] if ids else None)
+            else:
+                self.add("paragraph", label, body, None)
+
     def container(self, cont: etree._Element) -> None:
         """Emit a preambular paragraph; a ``<blockList>`` gives its intro and one line per item. A
         container whose text starts with a number (``10.\\t期待……``) is that operative paragraph."""
-        text, _links, _marks = _text_of(list(cont), [])
+        text, _, _ = _text_of(list(cont), [])
         if m := _NUMBER_IN_TEXT.match(text):
-            _key, pid = self.operative_key(m.group(1))
+            _, pid = self.operative_key(m.group(1))
             self.add("operative", None, list(cont), pid)
+            return
+        if (_LEAD_IN.fullmatch(text) and cont.getnext() is None) or _OPERATIVE_LEAD.match(text):
+            # "正式决定：", "敦促……：" in the preamble: the lead-in of the operative paragraphs.
+            _, pid = self.operative_key(None, text)
+            self.add("operative", None, list(cont), pid)
+            return
+        if (m := _POINT_IN_TEXT.match(text)) and self.last_operative:  # an item of that lead-in
+            ids = self.point_in_text(m.group(1))
+            self.add("point", None, list(cont), ids[1] if ids else None)
+            return
+        intro = cont.find(f"{_AKN}blockList/{_AKN}listIntroduction")
+        numbered = [
+            item
+            for item in cont.iterfind(f"{_AKN}blockList/{_AKN}item")
+            if _OPERATIVE_NUM.fullmatch(_first_text(item, _AKN + "num") or "")
+        ]
+        if intro is not None and numbered:
+            self.lead_in_list(cont)
+            return
+        paragraphs = [child for child in cont if _local(child) == "p"]
+        if len(paragraphs) > 1 and len(paragraphs) == len([c for c in cont if _local(c) is not None]):
+            for p in paragraphs:  # one container, several paragraphs: the text shows each
+                self.preambular += 1
+                self.add("preambular", None, [p], f"{self.prefix}PP{self.preambular}")
             return
         self.preambular += 1
         pid = f"{self.prefix}PP{self.preambular}"
@@ -590,9 +657,18 @@ class _Builder:
                             self.add("closing", None, [piece], None)
             elif name == "attachments":
                 for doc in child.iterfind(f"{_AKN}attachment/{_AKN}doc"):
+                    first = len(self.blocks)
                     for annex_body in doc.iterfind(_AKN + "mainBody"):
                         self.body(annex_body, annex=True)
+                    if first < len(self.blocks) and not self.blocks[first].line.startswith("附"):
+                        # The printed annex opens with its heading, which a few files leave out.
+                        self.blocks.insert(first, Block("annex", None, "附件"))
         return formula
+
+
+def unnumbered_key(text: str) -> str:
+    """The key of an unnumbered operative paragraph in :attr:`Truth.points`: ``u:`` and its first words."""
+    return "u:" + "".join(text.split())[:12]
 
 
 def _first_text(root: etree._Element, path: str) -> str:

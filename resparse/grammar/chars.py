@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-#: White space the layout stage strips from a line (the ideographic space, no-break space, form feed).
-LINE_SPACE = " \t\u3000\u00a0\x0c"
+#: Invisible format marks (left-to-right mark, zero-width space and joiners, word joiner, BOM): no
+#: glyph, no width; some texts carry them around words and numbers.
+INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
+#: White space the layout stage strips from a line (the ideographic space, no-break space, form feed)
+#: and the invisible marks at its ends.
+LINE_SPACE = " \t\u3000\u00a0\x0c" + INVISIBLE
 #: Space inside a citation or a name, as a pattern: spaces, tabs, the ideographic and no-break spaces,
 #: and the invisible marks (LRM, zero-width space, BOM) some texts carry inside numbers and words.
 INLINE_SPACE = r"[ \t\u3000\u00a0\u200b\u200e\u200f\u2060\ufeff]*"

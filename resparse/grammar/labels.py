@@ -13,6 +13,7 @@ from regex import Pattern
 
 from resparse.grammar.chars import DIGIT, ends_terminal
 from resparse.grammar.compiled import compile
+from resparse.grammar.phrases import leading_phrase
 from resparse.grammar.structure import HEADING_MAX
 
 Family = Literal["operative", "letter", "roman", "digit", "bullet", "heading"]
@@ -21,6 +22,8 @@ SUB_FAMILIES: tuple[Family, ...] = ("letter", "roman", "digit", "bullet")
 
 #: Operative paragraph number: ``1.``, ``１．``, ``12.`` — not a decimal like ``1.5``.
 OPERATIVE_LABEL = compile(rf"^(?P<label>(?P<n>{DIGIT}{{1,3}})\s*[.．](?!{DIGIT}))\s*")
+#: An operative number without its full stop, a space or tab after it (``14\t鼓励``).
+BARE_NUMBER = compile(rf"^(?P<label>(?P<n>{DIGIT}{{1,3}}))[ \t]+")
 #: Sub-paragraph labels, by level family.
 #: Word drafts also number items ``a)``, ``i)``, ``1)``: the same levels, with a closing bracket only.
 LETTER_LABEL = compile(
@@ -119,6 +122,9 @@ def find_label(body: str) -> Label | None:
     candidates = _CANDIDATES.get(body[:1])
     if candidates is None:
         return None
+    if (bare := BARE_NUMBER.match(body)) and leading_phrase(body[bare.end() :]):
+        # "14 鼓励……": a number that lost its full stop, before the verb a paragraph opens with.
+        return Label("operative", bare["label"], bare["n"], bare.end())
     for family, pattern in candidates:
         match = pattern.match(body)
         if match and match.end() < len(body):

@@ -36,6 +36,7 @@ _LISTS = _word_lists()
 ADVERBS = tuple(_LISTS["adverbs"])
 VERBS = tuple(_LISTS["verbs"])
 PREAMBULAR_VERBS = frozenset(_LISTS["preambular"])
+OPERATIVE_VERBS = frozenset(_LISTS["operative"])
 PHRASE = compile(f"^(?:{_alternatives(list(ADVERBS))})*(?:{_alternatives(list(VERBS))})")
 #: The characters a phrase can start with: a paragraph that starts with another has none.
 PHRASE_STARTS = frozenset(word[0] for word in (*ADVERBS, *VERBS))
@@ -44,6 +45,11 @@ PHRASE_STARTS = frozenset(word[0] for word in (*ADVERBS, *VERBS))
 def is_preambular(phrase: str) -> bool:
     """Whether a leading phrase (``又回顾``, ``深为关切``) is one that only opens preambular paragraphs."""
     return any(phrase.endswith(verb) for verb in PREAMBULAR_VERBS)
+
+
+def is_operative(phrase: str) -> bool:
+    """Whether a leading phrase (``决定``, ``又请``) is one that only opens operative paragraphs."""
+    return any(phrase.endswith(verb) for verb in OPERATIVE_VERBS)
 
 
 def leading_phrase(text: str) -> str | None:

@@ -5,10 +5,19 @@ from __future__ import annotations
 from resparse.grammar.chars import ends_terminal
 from resparse.grammar.compiled import compile
 
-#: An enacting formula: the organ's name followed by a comma, alone in its block.
+#: An enacting formula: the organ's name followed by a comma, alone in its block (an invisible mark
+#: after the comma aside: ``大会，\u200e``).
 FORMULA = compile(
     r"^(?P<organ>安全理事会|大会|经济及社会理事会|人权理事会|托管理事会|建设和平委员会"
-    r"|[\p{Han}]{1,12}(?:理事会|委员会|大会))\s*[，,]$"
+    r"|[\p{Han}]{1,12}(?:理事会|委员会|大会))\s*[，,][\u200b\u200e\u200f\ufeff]*$"
+)
+#: The formula without its comma, alone on its line (``大会`` above ``通过本决议附件所载……``): the
+#: organ's name only, which a cover block also prints — it is the formula when the text follows it.
+BARE_FORMULA = compile(r"^(?P<organ>大会|安全理事会|人权理事会|经济及社会理事会)[\u200b\u200e\u200f\ufeff]*$")
+#: Lines of a cover block: the issuing body, distribution, dates, session, agenda item, symbol.
+COVER_LINE = compile(
+    r"^(?:联合国|United Nations|Distr\.?|\d{1,2} \w+ \d{4}|Chinese|Original|第[一二三四五六七八九十百]+届(?:特别)?会议"
+    r"|议程项目|[SAE]/[A-Z0-9./ -]+$|[\d０-９]{4}\s*年.{0,12}日.{0,20}(?:通过|决议)$)"
 )
 #: The formula run into the first paragraph on one line: ``安全理事会，回顾……``.
 FORMULA_PREFIX = compile(
@@ -39,14 +48,56 @@ CHINESE_DATE = compile(
 NUMBER = compile(r"[\d０-９]+")
 SYMBOL_BRACKET = compile(r"\s*\(")
 
+#: A row of a table as a word processor exports it: cells separated by tabs, the last an amount
+#: (``2. 一般收入\t19 265 100``) — numbered like a paragraph, but no paragraph.
+TABLE_ROW = compile(r"\t[ \d,.()（）%\-—a-z]*\d[ \d,.()（）%\-—a-z]*$")
+#: The meeting a resolution was adopted at, under its text (``第41次全体会议``, ``第48次全体会议(续会)``),
+#: and the date line under it: the resolution's text ends there.
+CLOSING_MEETING = compile(r"^第[\d０-９]+次全体会议(?:[(（]续会[)）])?$")
+CLOSING_DATE = compile(r"^[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日$")
 ANNEX_HEADING = compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
+#: A section's number standing alone as its heading: ``一``, ``二十``, ``A``, ``A.``, ``IV``.
+SECTION_NUMBER = compile(r"^(?:[一二三四五六七八九十]{1,3}|[A-Z]|[IVX]{1,5})[.．、]?$")
 #: Headings (and annex titles) are short: a longer block is a paragraph.
 HEADING_MAX = 40
 
 
 def is_formula_line(content: str) -> bool:
     """A line that is the enacting formula on its own (it ends in its comma)."""
-    return len(content) <= FORMULA_MAX and content[-1:] in ("，", ",") and bool(FORMULA.match(content))
+    return (
+        len(content) <= FORMULA_MAX
+        and content.rstrip("\u200b\u200e\u200f\ufeff")[-1:] in ("，", ",")
+        and bool(FORMULA.match(content))
+    )
+
+
+def formula_organ(content: str) -> str | None:
+    """The organ a formula line names (``安全理事会，`` → ``安全理事会``; ``大会`` alone → ``大会``)."""
+    m = FORMULA.match(content) or BARE_FORMULA.match(content)
+    return m["organ"] if m else None
+
+
+def find_formula(contents: list[str], limit: int = 40) -> int | None:
+    """Where the enacting formula is among the first lines: the first line that is the organ's name
+    with its comma, or its name alone when the line after it is text rather than more of the cover."""
+    for i, content in enumerate(contents[:limit]):
+        if len(content) > FORMULA_MAX:
+            continue
+        if is_formula_line(content):
+            return i
+        if (
+            BARE_FORMULA.match(content)
+            and i + 1 < len(contents)
+            and not COVER_LINE.match(contents[i + 1])
+            and not is_formula_line(contents[i + 1])  # a part's title (经济及社会理事会) above its formula
+        ):
+            return i
+    return None
+
+
+def is_any_formula(content: str) -> bool:
+    """A line that is an enacting formula, with its comma or without (later parts of a resolution)."""
+    return len(content) <= FORMULA_MAX and (is_formula_line(content) or bool(BARE_FORMULA.match(content)))
 
 
 def is_annex_heading(text: str) -> bool:

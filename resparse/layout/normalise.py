@@ -17,7 +17,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from resparse.grammar import furniture, structure
-from resparse.grammar.chars import LINE_SPACE, is_cjk
+from resparse.grammar.chars import INVISIBLE, LINE_SPACE, is_cjk
 from resparse.layout import footnotes
 from resparse.layout.blocks import Block, Layout
 from resparse.layout.offsets import LineIndex, OffsetMap
@@ -75,6 +75,8 @@ def normalise(source: str) -> Layout:
         start = starts[number]
         tail = lead + len(stripped)
         feeds = raw.count("\x0c", 0, lead) if lead else 0
+        if lead and not raw[:lead].isascii():  # invisible marks in the margin are no indent
+            feeds += sum(raw.count(mark, 0, lead) for mark in INVISIBLE)
         line = Line(  # positional: this runs for every line of every file
             number,
             start + lead,
@@ -153,10 +155,10 @@ def _on_line(index: int, start: int, length: int) -> Span:
 
 def _cover_end(raw_lines: list[str]) -> int:
     """Lines before the enacting formula are a cover block, never page artefacts."""
-    for number, raw in enumerate(raw_lines[:40]):
-        if structure.FORMULA.match(raw.strip(LINE_SPACE)):
-            return number
-    return 0
+    contents = [raw.strip(LINE_SPACE) for raw in raw_lines[:80]]
+    numbers = [number for number, content in enumerate(contents) if content]
+    found = structure.find_formula([contents[number] for number in numbers])
+    return numbers[found] if found is not None else 0
 
 
 def _page_number_lines(raw_lines: list[str]) -> set[int]:

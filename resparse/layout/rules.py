@@ -14,7 +14,7 @@ from itertools import pairwise
 from resparse.grammar.chars import ends_terminal
 from resparse.grammar.labels import is_label_only, line_has_label
 from resparse.grammar.phrases import leading_phrase
-from resparse.grammar.structure import FORMULA, FORMULA_MAX, is_annex_heading, is_formula_line
+from resparse.grammar.structure import FORMULA_MAX, find_formula, is_annex_heading, is_any_formula
 
 
 class Line:
@@ -76,13 +76,16 @@ class Rules:
     """
 
     def __init__(self, lines: list[Line]) -> None:
-        formula_at = next((i for i, line in enumerate(lines[:40]) if FORMULA.match(line.content)), -1)
+        found = find_formula([line.content for line in lines[:41]])
+        formula_at = found if found is not None else -1
         self.cover = {line.row for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
         annex_at = next(
             (i for i, line in enumerate(lines) if line.content[0] == "附" and is_annex_heading(line.content)),
             len(lines),
         )
         body = lines[formula_at + 1 : annex_at] or lines
+        # Rows of a table (cells split by tabs) are no running text: they would pass for wrapped lines.
+        body = [line for line in body if "\t" not in line.content] or body
         n = len(body)
         lengths = sorted(len(line.content) for line in body)
         self.width = lengths[int(0.9 * (n - 1))] if body else 0
@@ -137,7 +140,7 @@ class Rules:
             for i in range(1, len(lines)):
                 starts[i] = lines[i - 1].row in cover or lines[i].row in cover or not label_only[i - 1]
             return starts
-        formula = [len(content) <= FORMULA_MAX and is_formula_line(content) for content in contents]
+        formula = [len(content) <= FORMULA_MAX and is_any_formula(content) for content in contents]
         annex = [content[0] == "附" and is_annex_heading(content) for content in contents]
         for i in range(1, len(lines)):
             prev, line = lines[i - 1], lines[i]

@@ -8,15 +8,15 @@ under a lead-in ending in ``：``), section headings inside the operative part, 
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from resparse.grammar import structure
 from resparse.grammar.chars import ends_terminal, to_ascii
 from resparse.grammar.labels import ROMAN, SUB_FAMILIES, follows_letter, may_have_label
-from resparse.grammar.phrases import is_preambular, leading_phrase
+from resparse.grammar.phrases import is_operative, is_preambular, leading_phrase
 from resparse.grammar.structure import HEADING_MAX
 from resparse.layout import Layout
-from resparse.model import Diagnostic, Formula, Paragraph
+from resparse.model import Diagnostic, Formula, Paragraph, Part
 from resparse.rules import NOTES
 from resparse.structure.pieces import (
     Piece,
@@ -31,6 +31,8 @@ from resparse.structure.pieces import (
 from resparse.structure.writer import Structure, Writer
 
 State = Literal["preamble", "operative", "annex"]
+#: Words a paragraph's text goes on with after its list: no new paragraph starts with them.
+_GOES_ON = ("并", "以及", "同时")
 _ROMAN_NUMERALS = frozenset(ROMAN)
 
 
@@ -46,20 +48,87 @@ def segment(layout: Layout) -> Structure:
     pieces = [piece_of(layout.text, block) for block in layout.blocks if block.hint is None]
     body_from = _front_matter(layout, pieces, result)
     segmenter = TextSegmenter(layout, result)
-    segmenter.run(pieces[body_from:])
+    body = pieces[body_from:]
+    parts = _parts(pieces[:body_from], body)
+    if parts:
+        segmenter.parts = parts
+        first = parts[0]
+        result.parts.append(Part(first.letter, result.formula, result.formula.span, None))  # type: ignore[union-attr]
+    segmenter.run(body)
     for block in notes:
         segmenter.writer.footnote(hinted_piece(layout.text, block))
     return result
 
 
+class PartStart(NamedTuple):
+    """Where a part of a resolution adopted in parts starts among the body's pieces: its header (the
+    letter and title above the formula) and its formula."""
+
+    letter: str
+    header: int
+    formula: int
+
+
+def _parts(cover: list[Piece], body: list[Piece]) -> list[PartStart]:
+    """The parts of a resolution adopted in parts (``A/RES/75/101 A-B``): every later enacting formula
+    starts one, with the letter on the line above it (``B``) or above its title; the first part is
+    the one under the first formula. Empty for a resolution in one part, the usual case."""
+    formulas = [i for i, p in enumerate(body) if i and p.family is None and structure.is_any_formula(p.text)]
+    if not formulas:
+        return []
+    out: list[PartStart] = [PartStart(_letter_above(cover, len(cover)) or "A", -1, -1)]
+    for f in formulas:
+        header = f
+        letter = None
+        for back in (1, 2):
+            if f - back >= 0 and (found := _part_letter(body[f - back])):
+                letter, header = found, f - back
+                break
+        if letter is None:
+            letter = chr(ord(out[-1].letter[-1]) + 1) if len(out[-1].letter) == 1 else out[-1].letter + "'"
+        out.append(PartStart(letter, header, f))
+    return out
+
+
+def _letter_above(pieces: list[Piece], end: int) -> str | None:
+    for back in (1, 2):
+        if end - back >= 0 and (found := _part_letter(pieces[end - back])):
+            return found
+    return None
+
+
+def _part_letter(piece: Piece) -> str | None:
+    """The letter of a part on its own line: ``A``, ``B.``."""
+    text = piece.labelled.strip().rstrip(".．")
+    return text if 1 <= len(text) <= 2 and text.isascii() and text.isalpha() and text.isupper() else None
+
+
+def _ends_text(piece: Piece) -> bool:
+    """The meeting line under a resolution, or an annex heading: the resolution's text is over."""
+    text = piece.labelled.strip()
+    return bool(structure.CLOSING_MEETING.match(text)) or structure.is_annex_heading(text)
+
+
+def _numbered(pieces: list[Piece]) -> bool:
+    """Whether the resolution's own text (up to the meeting line under it, or an annex) numbers its
+    operative paragraphs: an annexed text's numbers are not the resolution's."""
+    for piece in pieces:
+        if piece.family == "operative":
+            return True
+        if piece.family is None and (
+            structure.CLOSING_MEETING.match(piece.text.strip()) or structure.is_annex_heading(piece.text)
+        ):
+            return False
+    return False
+
+
 def _front_matter(layout: Layout, pieces: list[Piece], result: Structure) -> int:
     """Find the cover and the enacting formula; return where the body starts."""
-    formula_at = next(
-        (i for i, p in enumerate(pieces[:40]) if p.family is None and structure.FORMULA.match(p.text)), None
-    )
+    found = structure.find_formula([p.text if p.family is None else "" for p in pieces[:41]])
+    formula_at = found if found is not None and pieces[found].family is None else None
     if formula_at is not None:
         piece = pieces[formula_at]
-        organ = structure.FORMULA.match(piece.text)["organ"]  # type: ignore[index]
+        organ = structure.formula_organ(piece.text) or piece.text
         result.formula = Formula(piece.text, span(layout, piece.block.start, piece.block.end), organ)
         if formula_at:
             result.cover = cover_of(layout, pieces[:formula_at])
@@ -101,19 +170,72 @@ class TextSegmenter:
         self.ended = False  # the operative part has reached its final "。"
         #: Whether the run of headings from a block on leads to a numbered paragraph, once asked.
         self.heading_runs: dict[int, bool] = {}
+        #: The parts of a resolution adopted in parts (none for one in one part).
+        self.parts: list[PartStart] = []
+        #: The meeting line under the text has been read: what follows is annexed to it.
+        self.closed = False
+        #: The last paragraph was a section's own preamble (under its heading).
+        self.section_preamble = False
 
     def run(self, pieces: list[Piece]) -> None:
-        self.has_numbers = any(p.family == "operative" for p in pieces)
         self.pieces = pieces
+        bounds = [part.header for part in self.parts[1:]] + [len(pieces)]
+        self.has_numbers = _numbered(pieces[: bounds[0]])
+        if self.parts:
+            self.writer.new_part(self.parts[0].letter)
+        starts = {part.header: part for part in self.parts[1:]}
         states = {"preamble": self._preamble, "operative": self._operative, "annex": self._annex}
+        part: PartStart | None = None
         for i, piece in enumerate(pieces):
             self.index = i
+            if i in starts:
+                part = starts[i]
+                self._new_part(part, pieces[i : bounds[bounds.index(i) + 1]])
+            if part is not None and i < part.formula:
+                self._heading(piece)  # the part's letter and title, above its formula
+                continue
+            if part is not None and i == part.formula:
+                formula = Formula(
+                    piece.text,
+                    span(self.layout, piece.block.start, piece.block.end),
+                    structure.formula_organ(piece.text) or piece.text,
+                )
+                self.result.parts.append(Part(part.letter, formula, formula.span, None))
+                continue
             following = pieces[i + 1] if i + 1 < len(pieces) else None
+            if self._closing(piece):
+                continue
             states[self.state](piece, following)
+
+    def _closing(self, piece: Piece) -> bool:
+        """The meeting and date under a resolution's text (``第41次全体会议``, ``2020年12月10日``): headings
+        that end it; what comes after them (but a next part) is annexed."""
+        text = piece.labelled.strip()
+        if structure.CLOSING_MEETING.match(text) or (self.closed and structure.CLOSING_DATE.match(text)):
+            self.writer.heading(piece)
+            self.closed = True
+            self.state = "annex"
+            return True
+        return False
+
+    def _new_part(self, part: PartStart, pieces: list[Piece]) -> None:
+        """Start the next part: its own preamble, operative paragraphs and numbering."""
+        self.writer.new_part(part.letter)
+        self.state = "preamble"
+        self.has_numbers = _numbered(pieces)
+        self.closed = False
+        self.current_op = self.current_pp = None
+        self.sub_stack = []
+        self.open_list = self.ended = False
+        self.last_number = 0
 
     # -- states ---------------------------------------------------------------------------------
     def _preamble(self, piece: Piece, following: Piece | None) -> None:
-        if piece.family == "operative" or self._starts_unnumbered_operative(piece):
+        if (
+            piece.family == "operative"
+            or self._starts_unnumbered_operative(piece, following)
+            or self._operative_lead_in(piece, following)
+        ):
             self.state = "operative"
             self._operative(piece, following)
         elif is_heading(piece) and not self._lost_its_comma(piece) and self._headings_lead_to_operative():
@@ -124,10 +246,21 @@ class TextSegmenter:
             self._annex(piece, following)
         elif piece.family in SUB_FAMILIES and self.current_pp is not None:
             self._sub(piece, self.current_pp)
+        elif self.sub_stack and self.current_pp is not None and self._goes_on(piece):
+            # "……(f) ……，" then "并立足于……，": the paragraph whose list this is goes on after it.
+            self.writer.items += 1
+            parent = self.current_pp
+            self.writer.emit(
+                f"{parent.id}[{self.writer.items}]", "subparagraph", None, piece, parent=parent.id
+            )
         else:
             self.writer.preambular += 1
             self.current_pp = self.writer.emit(
-                f"PP{self.writer.preambular}", "preambular", None, piece, phrase=leading_phrase(piece.text)
+                self.writer.own(f"PP{self.writer.preambular}"),
+                "preambular",
+                None,
+                piece,
+                phrase=leading_phrase(piece.text),
             )
             self.sub_stack = []
 
@@ -136,14 +269,34 @@ class TextSegmenter:
             self.state = "annex"
             self._annex(piece, following)
             return
-        if piece.family == "operative":
+        if piece.family == "operative" and "\t" in piece.text and structure.TABLE_ROW.search(piece.text):
+            self._table_row(piece)
+        elif piece.family == "operative":
             self._numbered(piece, following)
+        elif (
+            piece.family == "heading"
+            and self.open_list
+            and self.current_op is not None
+            and not self.sub_stack
+        ):
+            # "35. 核可下表所示……：" then "A. 养恤金行政管理局": a part of the list, not a section.
+            self._sub(piece, self.current_op)
         elif piece.family in SUB_FAMILIES and self._labelled_heading(piece):
             self._heading(piece)
         elif piece.family in SUB_FAMILIES and self.current_op is not None:
             self._sub(piece, self.current_op)
-        elif is_heading(piece):
+        elif is_heading(piece) or self._section_title(piece):
             self._heading(piece)
+        elif self._section_preamble(piece, following):
+            self.writer.preambular += 1
+            self.current_pp = self.writer.emit(
+                self.writer.own(f"PP{self.writer.preambular}"),
+                "preambular",
+                None,
+                piece,
+                phrase=leading_phrase(piece.text),
+            )
+            self.section_preamble = True
         elif self.open_list and self.current_op is not None:
             self.writer.items += 1
             parent = self.current_op
@@ -162,7 +315,11 @@ class TextSegmenter:
                     )
                 )
             op = self.writer.emit(
-                f"OPu{self.writer.unnumbered}", "operative", None, piece, phrase=leading_phrase(piece.text)
+                self.writer.own(f"OPu{self.writer.unnumbered}"),
+                "operative",
+                None,
+                piece,
+                phrase=leading_phrase(piece.text),
             )
             self._open_operative(op)
 
@@ -170,15 +327,16 @@ class TextSegmenter:
         if is_annex(piece):
             self.writer.new_annex(piece)
             return
-        if appendix and self.writer.annexes == 0:
-            self.writer.new_annex(
-                None
-            )  # numbering restarted after the final "。": an appendix without a title
+        if (appendix or self.closed) and self.writer.annexes == 0:
+            # Numbering restarted after the final "。", or text under the meeting line: an annex
+            # without a title.
+            self.writer.new_annex(None)
         self.writer.annex_paragraph(piece)
 
     # -- helpers --------------------------------------------------------------------------------
     def _numbered(self, piece: Piece, following: Piece | None) -> None:
         """An operative paragraph with its number (``1.``), or the start of an appendix."""
+        self.section_preamble = False
         number = int(to_ascii(piece.number or "0"))
         if self.ended and number == 1 and self.last_number:
             self.state = "annex"
@@ -198,12 +356,14 @@ class TextSegmenter:
                 piece.family,
                 piece.number,
             )
-            self._open_operative(self.writer.emit(f"OP{number}", "operative", str(number), empty))
+            self._open_operative(
+                self.writer.emit(self.writer.own(f"OP{number}"), "operative", str(number), empty)
+            )
             self.open_list = True
             self._sub(inner, self.current_op)  # type: ignore[arg-type]
             return
         op = self.writer.emit(
-            f"OP{number}", "operative", str(number), piece, phrase=leading_phrase(piece.text)
+            self.writer.own(f"OP{number}"), "operative", str(number), piece, phrase=leading_phrase(piece.text)
         )
         self._open_operative(op)
 
@@ -267,13 +427,20 @@ class TextSegmenter:
         known = self.heading_runs
         if self.index in known:
             return known[self.index]
-        end, answer = self.index, False
+        end, answer, preamble = self.index, False, 0
         while end < len(self.pieces):
             piece = self.pieces[end]
             if piece.family == "operative":
                 answer = True
                 break
             if not is_heading(piece):
+                # A section may open with its own preamble (审议了……，) under its heading.
+                if piece.family is None and piece.text.rstrip().endswith(("，", ",")) and preamble < 3:
+                    preamble += 1
+                    end += 1
+                    continue
+                break
+            if preamble:
                 break
             end += 1
         for i in range(self.index, end + 1):
@@ -286,8 +453,72 @@ class TextSegmenter:
         phrase = leading_phrase(piece.text) if piece.family is None else None
         return phrase is not None and is_preambular(phrase)
 
-    def _starts_unnumbered_operative(self, piece: Piece) -> bool:
-        """Without numbers, the operative part starts at the first paragraph ending in ``；`` or ``。``."""
-        if self.has_numbers or not self.result.paragraphs:
+    def _goes_on(self, piece: Piece) -> bool:
+        """Text after a preambular paragraph's list that carries the paragraph on (``并立足于……``); a
+        new paragraph opens with a verb even after ``并`` (``并强调指出……``)."""
+        text = piece.text
+        if piece.family is not None or not text.startswith(_GOES_ON):
             return False
-        return piece.text.rstrip().endswith(("；", "。", ";"))
+        rest = text[1:] if text.startswith(("并",)) else text[2:]
+        return leading_phrase(rest) is None
+
+    def _section_title(self, piece: Piece) -> bool:
+        """A long title under a section's number (``二`` / ``大会和(或)安全理事会授权的……费用估计数``)."""
+        last = self.result.paragraphs[-1] if self.result.paragraphs else None
+        return (
+            piece.family is None
+            and last is not None
+            and last.kind == "heading"
+            and bool(structure.SECTION_NUMBER.match(last.text))
+            and len(piece.text) <= 3 * HEADING_MAX
+            and not ends_terminal(piece.text)
+        )
+
+    def _table_row(self, piece: Piece) -> None:
+        """A row of a table (its number is the table's, not a paragraph's): text of the paragraph above."""
+        if self.current_op is not None:
+            self.writer.items += 1
+            parent = self.current_op
+            self.writer.emit(
+                f"{parent.id}[{self.writer.items}]", "subparagraph", None, piece, parent=parent.id
+            )
+        else:
+            self.writer.heading(piece)
+
+    def _section_preamble(self, piece: Piece, following: Piece | None) -> bool:
+        """A section's own preamble (``审议了秘书长的报告，``) under its heading, before its paragraphs."""
+        if piece.family is not None or not piece.text.rstrip().endswith(("，", ",")):
+            return False
+        if self.current_op is not None and not self.section_preamble:
+            return False
+        phrase = leading_phrase(piece.text)
+        return (phrase is not None and is_preambular(phrase)) or (
+            following is not None and following.family == "operative"
+        )
+
+    def _operative_lead_in(self, piece: Piece, following: Piece | None) -> bool:
+        """``决定：``, ``通过以下宣言：``: an operative paragraph without a number that opens a list (or the
+        numbered paragraphs, or the adopted text, after it); a preambular one opens like one (``认识到：``)."""
+        if piece.family is not None or not piece.text.rstrip().endswith(("：", ":")) or following is None:
+            return False
+        phrase = leading_phrase(piece.text)
+        if phrase is not None and is_preambular(phrase):
+            return False
+        if phrase is not None and is_operative(phrase):
+            return True
+        if following.family == "operative":
+            return True
+        # A list under it: operative when the resolution numbers no paragraph and the items read as
+        # operative ones (a preamble's list, 指出……是指：(a) ……，, has items ending in "，").
+        items = following.family in SUB_FAMILIES and not following.text.rstrip().endswith(("，", ","))
+        return not self.has_numbers and (items or is_heading(following))
+
+    def _starts_unnumbered_operative(self, piece: Piece, following: Piece | None) -> bool:
+        """Without numbers, the operative part starts at the first paragraph ending in ``；`` or ``。``;
+        right after the formula, only a whole resolution of one paragraph (``通过本决议所附的宣言。``)."""
+        if self.has_numbers:
+            return False
+        text = piece.text.rstrip()
+        if self.writer.preambular == 0:
+            return text.endswith("。") and (following is None or _ends_text(following))
+        return text.endswith(("；", "。", ";"))

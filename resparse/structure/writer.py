@@ -8,14 +8,14 @@ Ids: ``PP1``… preambular, ``OP1``… operative (``OPu1`` unnumbered, ``OP5~2``
 from __future__ import annotations
 
 from resparse.layout import Layout
-from resparse.model import Cover, Diagnostic, Formula, Paragraph, ParagraphKind
+from resparse.model import Cover, Diagnostic, Formula, Paragraph, ParagraphKind, Part
 from resparse.structure.pieces import Piece
 
 
 class Structure:
     """What segmentation found; :func:`resparse.api.parse` wraps it into a :class:`Document`."""
 
-    __slots__ = ("cover", "diagnostics", "formula", "organ", "paragraphs")
+    __slots__ = ("cover", "diagnostics", "formula", "organ", "paragraphs", "parts")
 
     def __init__(self) -> None:
         self.paragraphs: list[Paragraph] = []
@@ -23,6 +23,7 @@ class Structure:
         self.cover: Cover | None = None
         self.diagnostics: list[Diagnostic] = []
         self.organ: str | None = None
+        self.parts: list[Part] = []
 
 
 class Writer:
@@ -43,6 +44,18 @@ class Writer:
         self.seen_ids: set[str] = set()
         #: The last copy number given to each repeated id.
         self.copies: dict[str, int] = {}
+        #: The id prefix of the part being written (``"B."``), empty for a resolution in one part.
+        self.prefix = ""
+
+    def own(self, pid: str) -> str:
+        """A top-level id in the current part: ``OP3`` → ``B.OP3``."""
+        return self.prefix + pid
+
+    def new_part(self, letter: str) -> None:
+        """Start writing part ``letter``: its paragraphs, headings and annexes are numbered anew."""
+        self.prefix = f"{letter}."
+        self.preambular = self.headings = self.unnumbered = self.annexes = self.annex_items = 0
+        self.items = 0
 
     def emit(
         self,
@@ -82,24 +95,24 @@ class Writer:
     def heading(self, piece: Piece) -> Paragraph:
         self.headings += 1
         number = piece.number if piece.family == "heading" else None
-        return self.emit(f"H{self.headings}", "heading", number, piece)
+        return self.emit(self.own(f"H{self.headings}"), "heading", number, piece)
 
     def new_annex(self, title: Piece | None) -> None:
         """Open annex ``n``; its title (``附件``), when it has one, is the paragraph ``ANNEXn``."""
         self.annexes += 1
         self.annex_items = 0
         if title is not None:
-            self.emit(f"ANNEX{self.annexes}", "annex", None, title)
+            self.emit(self.own(f"ANNEX{self.annexes}"), "annex", None, title)
 
     def annex_paragraph(self, piece: Piece) -> None:
         self.annex_items += 1
         number = piece.number if piece.family else None
         self.emit(
-            f"ANNEX{self.annexes}.{self.annex_items}",
+            self.own(f"ANNEX{self.annexes}.{self.annex_items}"),
             "annex-paragraph",
             number,
             piece,
-            parent=f"ANNEX{self.annexes}",
+            parent=self.own(f"ANNEX{self.annexes}"),
         )
 
     def footnote(self, piece: Piece) -> None:
