@@ -523,6 +523,9 @@ class _Builder:
                         self.points.setdefault(key, []).append(label)
                         if label == "㈩":
                             self.circled = (key, pid)
+                        if not _ROMAN_POINT.fullmatch(label) and pid is not None:
+                            # A lettered point: labels in the text after the list (㈠, (十一)) go under it.
+                            self.last_point = (key + label, pid + label)
                     own_key = None if key is None else key + label
                     own_pid = None if pid is None else pid + label
                     if self.carry is not None:

@@ -56,6 +56,8 @@ TABLE_ROW = compile(r"\t[ \d,.()（）%\-—a-z]*\d[ \d,.()（）%\-—a-z]*$")
 CLOSING_MEETING = compile(r"^第[\d０-９]+次全体会议(?:[(（]续会[)）])?$")
 CLOSING_DATE = compile(r"^[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日$")
 ANNEX_HEADING = compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")
+#: An article's heading in a quoted legal text: ``第10条``.
+ARTICLE_HEADING = compile(r"^第[\d０-９一二三四五六七八九十百]{1,5}条$")
 #: A section's number standing alone as its heading: ``一``, ``二十``, ``A``, ``A.``, ``IV``.
 SECTION_NUMBER = compile(r"^(?:[一二三四五六七八九十]{1,3}|[A-Z]|[IVX]{1,5})[.．、]?$")
 #: Headings (and annex titles) are short: a longer block is a paragraph.

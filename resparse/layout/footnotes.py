@@ -89,7 +89,9 @@ def _note_number(content: str) -> int | None:
 
 def _page_area(lines: list[Line], page: list[int], following: int) -> tuple[int, list[Note]] | None:
     """Where a page's footnote area starts (an index into ``page``) and its notes, if it has one."""
-    for start in range(1, len(page)):
+    # From the foot of the page up: a line of the text can start with the number too, where a marker
+    # was wrapped to the start of a line ("1 中关于……").
+    for start in range(len(page) - 1, 0, -1):
         if _note_number(lines[page[start]].content) != following:
             continue
         notes = _notes(lines, page[start:], following)
@@ -167,10 +169,10 @@ def _marker(
 
 def _is_marker(content: str, start: int, end: int, tight: bool) -> bool:
     """Whether ``content[start:end]`` (a number) is a footnote marker rather than part of the text."""
-    if start == 0:
-        return False
-    before = content[start - 1]
     after = content[end] if end < len(content) else ""
+    if start == 0:  # wrapped to the start of a line: "1 中关于……"
+        return after == " "
+    before = content[start - 1]
     if after.isdigit():
         return False
     if before.isdigit():

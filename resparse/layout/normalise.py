@@ -96,15 +96,18 @@ def normalise(source: str) -> Layout:
         text_lines.append(line)
         previous_kind = "text"
     rules = Rules(text_lines)
-    if rules.style == "pdf":
+    # Text out of a PDF: a blank line after every line (its notes can hide the style, see below).
+    printed = rules.style == "pdf" or rules.double_spaced
+    if printed:
         _repaginate(text_lines, line_page, rules.double_spaced)
-    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed=rules.style == "pdf")
+    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed=printed)
     body_lines = text_lines
     if notes.notes:
         found += _cut_markers(text_lines, notes.markers, starts)
         found.sort(key=lambda artifact: artifact[2].start)
         in_notes = notes.note_lines()
         body_lines = [line for i, line in enumerate(text_lines) if i not in in_notes]
+        rules = Rules(body_lines)  # read off the text alone: a page of short notes is no paragraph
     blocks, text = _join(body_lines, rules, line_page, offsets)
     if notes.notes:
         blocks, text = _with_notes(blocks, text, text_lines, notes.notes, line_page, offsets)

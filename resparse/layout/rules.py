@@ -84,6 +84,8 @@ class Rules:
             len(lines),
         )
         body = lines[formula_at + 1 : annex_at] or lines
+        if len(body) < 8:  # a resolution of a paragraph or two: its annex tells the layout too
+            body = lines[formula_at + 1 :] or lines
         # Rows of a table (cells split by tabs) are no running text: they would pass for wrapped lines.
         body = [line for line in body if "\t" not in line.content] or body
         n = len(body)

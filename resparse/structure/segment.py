@@ -411,6 +411,12 @@ class TextSegmenter:
         following = self.pieces[self.index + 1] if self.index + 1 < len(self.pieces) else None
         if following is not None and following.family in SUB_FAMILIES and self.current_op is not None:
             return  # a heading between the items of one list ("资产冻结", "旅行禁令"): the list goes on
+        if (
+            self.open_list
+            and self.current_op is not None
+            and structure.ARTICLE_HEADING.match(piece.text.strip())
+        ):
+            return  # "第10条" of a text quoted after "……规定：": the quotation is the paragraph's
         self.current_op = None
         self.open_list = False
 
