@@ -190,6 +190,7 @@ def _document(
         format=fmt,
         source_lines=source_lines,
         organ=structure.organ or organ_of(structure.formula, structure.cover),
+        parts=tuple(structure.parts),
         source_map=layout.offsets,
         file_map=layout.file_map,
     )

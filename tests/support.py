@@ -45,6 +45,9 @@ def unaccounted(document: Document, source: str) -> dict[str, list[int]]:
             cover[offset] += 1
     if document.formula:
         cover.update(span_offsets(lines, document.formula.span))
+    for part in document.parts[1:]:  # the first part's formula is the document's
+        if part.formula is not None:
+            cover.update(span_offsets(lines, part.formula.span))
     if document.cover:
         start = document.text.find(document.cover.text)
         cover.update(set(document.source_map.source_offsets(start, start + len(document.cover.text))))

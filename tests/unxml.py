@@ -627,9 +627,12 @@ class _Builder:
     def title(self, p: etree._Element) -> None:
         """A line of the preface: ``75/173. 普遍实现人民自决的权利`` on one line, as printed; a part's
         letter (``A``) on a line of its own above its title."""
-        number = _text_of(list(p.iter(_AKN + "docNumber")), self.notes)[0]
+        number = _text_of(list(p.iter(_AKN + "docNumber")), [])[0]
         titles = list(p.iter(_AKN + "docTitle"))
-        if number and (not titles or not number.endswith(".")):
+        if not titles:  # "B", and the note that renames the part adopted before ("……成为第77/290 A号决议")
+            self.add("title", None, [p], None)
+            return
+        if number and not number.endswith("."):
             self.add_text("title", None, number, [], [], None)
             number = ""
         for title in titles:

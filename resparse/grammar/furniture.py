@@ -44,9 +44,10 @@ NUMBER_BEFORE_HAO = compile(r"\d( ?)号")
 MARKER_AFTER_NUMBER = compile(r"[ \t]+(?:号|、|和|及)")
 #: Characters a footnote marker does not follow (``第1段``, ``A/75/240``) or precede (``1段``, ``9月``).
 NOT_BEFORE_MARKER = frozenset(
-    "第/.-\u2011+约共逾达至前后每近" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
+    "第/.-\u2011+共逾达至每近" + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
 NOT_AFTER_MARKER = frozenset(
-    "段号年月日届次条款项章节个名%％点岁天周倍亿万千百．.：:/(（)）-\u2011"
+    "段号年月日届次条款项章节个名%％点岁天周倍亿万千百十．.：:/(（)）-\u2011至到余多"
+    "份件起例篇页卷期批轮座所架艘人国家种类时分秒位元美"
     + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )

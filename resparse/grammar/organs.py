@@ -53,8 +53,9 @@ _SESSION = (
 BRIDGE = (
     rf"(?:{_S}(?:{_DATE}|关于[^，。；“”]{{1,80}}?的|题为“[^”]{{1,240}}”的|宣布[^，。；]{{1,60}}?的"
     rf"|{_SESSION}|(?:在|于)(?:其)?|(?:上)?(?:所)?通过(?:了)?的|以协商一致方式通过的|其|(?:最近|最新)的?"
-    rf"|(?:关于[^，。；]{{0,40}}?的)?各项(?:相关)?决议[，,]?{_S}(?:包括|尤其是|特别是|例如)"
-    rf"|(?:的)?(?:有关|相关)决议[，,]?{_S}(?:包括|尤其是|特别是|例如)|以往|[、和与及]|第{_S}(?={_DATE})))"
+    rf"|(?:的|关于[^，。；]{{0,40}}?的)?(?:以往)?(?:各项|所有)?(?:有关|相关)?(?:决定和决议|决议和决定|决议|决定)"
+    rf"{_S}(?:[，,(（]{_S})?(?:最近的决议是|最近一项是|最近的是|包括|尤其是|特别是|例如)(?:最近)?"
+    rf"|以往|[、和与及]|第{_S}(?={_DATE})))"
 )
 #: Other bodies, whose resolutions and decisions have no symbol resparse can name: conferences of the
 #: parties, commissions (``妇女地位委员会``: the name's last word is enough, the words before it are the
@@ -75,8 +76,9 @@ ISSUER = compile(
 #: What a bare ``理事会`` follows when it stands for a council named before (``依照理事会……``), not
 #: for the last word of another body's name (``人居署理事会``).
 COUNCIL_AFTER = frozenset("据照该本和及与、顾请的在由经向将同，,其各见并 \u3000")
-#: Nothing but bridges: what may stand between two citations of one body's resolutions.
-BRIDGES = compile(rf"(?:{BRIDGE})*{_S}(?:第{_S})?")
+#: Nothing but bridges (and the commas between items): what may stand between two citations of one
+#: body's resolutions (``……第39/6号决议， 关于记者安全的2020年10月6日第45/18号决议``).
+BRIDGES = compile(rf"(?:{BRIDGE}|{_S}[，,、]|{_S}以及)*{_S}(?:第{_S})?")
 #: Words before ``大会`` that make it another assembly (``缔约方大会``, ``世界卫生大会``) and before
 #: ``人权委员会`` that make it part of a longer name.
 NOT_GA_BEFORE = compile(r"(?:缔约方|缔约国|成员国|世界卫生|世界旅游组织|粮农组织|人居署|环境|股东|全体)$")

@@ -17,7 +17,8 @@ BARE_FORMULA = compile(r"^(?P<organ>大会|安全理事会|人权理事会|经�
 #: Lines of a cover block: the issuing body, distribution, dates, session, agenda item, symbol.
 COVER_LINE = compile(
     r"^(?:联合国|United Nations|Distr\.?|\d{1,2} \w+ \d{4}|Chinese|Original|第[一二三四五六七八九十百]+届(?:特别)?会议"
-    r"|议程项目|[SAE]/[A-Z0-9./ -]+$|[\d０-９]{4}\s*年.{0,12}日.{0,20}(?:通过|决议)$)"
+    r"|议程项目|[SAE]/[A-Z0-9./ -]+$|[\d０-９]{4}\s*年.{0,12}日.{0,20}(?:通过|决议)$"
+    r"|第\s*[\d０-９]+\s*(?:[(（][\d０-９]{4}[)）])?\s*号决议$|.{0,40}(?:会议|全体会议)\S{0,6}通过$)"
 )
 #: The formula run into the first paragraph on one line: ``安全理事会，回顾……``.
 FORMULA_PREFIX = compile(
@@ -91,7 +92,8 @@ def find_formula(contents: list[str], limit: int = 40) -> int | None:
             BARE_FORMULA.match(content)
             and i + 1 < len(contents)
             and not COVER_LINE.match(contents[i + 1])
-            and not is_formula_line(contents[i + 1])  # a part's title (经济及社会理事会) above its formula
+            # the issuing body on a cover, or a part's title (经济及社会理事会), above the formula itself
+            and not any(is_formula_line(later) for later in contents[i + 1 : i + 8])
         ):
             return i
     return None

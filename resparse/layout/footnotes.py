@@ -14,9 +14,11 @@ the markers of those numbers stand in the page's text above it, in order.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from resparse.grammar import furniture
+from resparse.grammar.chars import INVISIBLE
 from resparse.layout.rules import Line
 
 
@@ -60,22 +62,22 @@ def find(lines: list[Line], pages: list[list[int]], printed: bool) -> Footnotes:
     after: tuple[int, int] = (-1, 0)  # where the last marker found ends: (line, column)
     tight = _numbers_touch_words(lines)
     for page in pages:
-        area = _page_area(lines, page, following)
-        if area is None:
-            continue
-        start, found = area
-        body = page[:start]
-        placed = []
-        for note in found:
-            marker = _marker(lines, body, note.number, after, tight)
-            if marker is not None:
-                placed.append(marker)
-                after = (marker.line, marker.end)
-        if not placed:
-            continue  # numbered lines at the foot of a page, but nothing above refers to them
-        notes += found
-        markers += placed
-        following = found[-1].number + 1
+        for start, found in _page_areas(lines, page, following):
+            body = page[:start]
+            placed = []
+            reached = after
+            for note in found:
+                marker = _marker(lines, body, note.number, reached, tight)
+                if marker is not None:
+                    placed.append(marker)
+                    reached = (marker.line, marker.end)
+            if placed and placed[0].number == found[0].number:
+                # numbered lines at the foot of a page, the first of them referred to above
+                notes += found
+                markers += placed
+                following = found[-1].number + 1
+                after = reached
+                break
     return Footnotes(tuple(notes), tuple(markers))
 
 
@@ -87,20 +89,26 @@ def _note_number(content: str) -> int | None:
     return int(m["n"]) if m else None
 
 
-def _page_area(lines: list[Line], page: list[int], following: int) -> tuple[int, list[Note]] | None:
-    """Where a page's footnote area starts (an index into ``page``) and its notes, if it has one."""
-    # From the foot of the page up: a line of the text can start with the number too, where a marker
-    # was wrapped to the start of a line ("1 中关于……").
-    for start in range(len(page) - 1, 0, -1):
-        if _note_number(lines[page[start]].content) != following:
-            continue
-        notes = _notes(lines, page[start:], following)
-        if notes is not None:
-            return start, notes
-    return None
+def _page_areas(lines: list[Line], page: list[int], following: int) -> Iterator[tuple[int, list[Note]]]:
+    """Where a page's footnote area may start (an index into ``page``), with its notes: the first
+    note carries the number that comes next, or a few more when the notes of an earlier page could
+    not be told (``following`` is then behind)."""
+    candidates = []
+    for start in range(1, len(page)):
+        number = _note_number(lines[page[start]].content)
+        if number is not None and following <= number < following + _SKIPPED:
+            candidates.append((number, -start))
+    # The lowest number first; among lines that open with it, the lowest on the page (a line of the
+    # text can start with the number too, where a marker was wrapped to the start of a line).
+    for number, start in sorted(candidates):
+        yield -start, _notes(lines, page[-start:], number)
 
 
-def _notes(lines: list[Line], area: list[int], first: int) -> list[Note] | None:
+#: How many notes an earlier page may have had that were not recognised.
+_SKIPPED = 12
+
+
+def _notes(lines: list[Line], area: list[int], first: int) -> list[Note]:
     """The notes of an area whose first line opens note ``first``: each later note opens with the
     next number; any other line carries on the note above it."""
     notes: list[Note] = []
@@ -154,22 +162,34 @@ def _marker(
 ) -> Marker | None:
     """The first place in ``body`` after ``after`` where note ``number``'s marker stands."""
     wanted = str(number)
-    for i in body:
+    for k, i in enumerate(body):
         if i < after[0]:
             continue
         content = lines[i].content
+        # What the text reads on with after the line's end: the next line's first character, unless
+        # that line is indented (it opens a new paragraph).
+        following = lines[body[k + 1]] if k + 1 < len(body) else None
+        next_char = following.content[:1] if following is not None and following.indent == 0 else ""
+        if lines[i].trailing_space >= 0:
+            next_char = " "  # the line ended in a space: what the number touches is that space
         at = after[1] if i == after[0] else 0
         while (at := content.find(wanted, at)) >= 0:
             end = at + len(wanted)
-            if _is_marker(content, at, end, tight):
+            if _is_marker(content, at, end, tight, next_char):
                 return Marker(number, i, at, end)
             at += 1
     return None
 
 
-def _is_marker(content: str, start: int, end: int, tight: bool) -> bool:
-    """Whether ``content[start:end]`` (a number) is a footnote marker rather than part of the text."""
-    after = content[end] if end < len(content) else ""
+def _is_marker(content: str, start: int, end: int, tight: bool, next_char: str = "") -> bool:
+    """Whether ``content[start:end]`` (a number) is a footnote marker rather than part of the text;
+    ``next_char`` is what follows the line (a date wrapped as ``6月1`` / ``日`` is no marker)."""
+    # Invisible marks (LRM) around a marker are no text: look through them.
+    while end < len(content) and content[end] in INVISIBLE:
+        end += 1
+    while start > 0 and content[start - 1] in INVISIBLE:
+        start -= 1
+    after = content[end] if end < len(content) else next_char
     if start == 0:  # wrapped to the start of a line: "1 中关于……"
         return after == " "
     before = content[start - 1]
@@ -178,4 +198,6 @@ def _is_marker(content: str, start: int, end: int, tight: bool) -> bool:
     if before.isdigit():
         # "第39/17²号" printed "第39/172 号": only where numbers touch the words around them.
         return tight and furniture.MARKER_AFTER_NUMBER.match(content, end) is not None
+    if before.isascii() and before.isupper() and (start == 1 or content[start - 2] == " "):
+        return after not in furniture.NOT_AFTER_MARKER  # after a part's letter standing alone: "B1"
     return before not in furniture.NOT_BEFORE_MARKER and after not in furniture.NOT_AFTER_MARKER

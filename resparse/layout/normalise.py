@@ -106,7 +106,8 @@ def normalise(source: str) -> Layout:
         found += _cut_markers(text_lines, notes.markers, starts)
         found.sort(key=lambda artifact: artifact[2].start)
         in_notes = notes.note_lines()
-        body_lines = [line for i, line in enumerate(text_lines) if i not in in_notes]
+        # A line that held nothing but a marker is gone with it.
+        body_lines = [line for i, line in enumerate(text_lines) if i not in in_notes and line.content]
         rules = Rules(body_lines)  # read off the text alone: a page of short notes is no paragraph
     blocks, text = _join(body_lines, rules, line_page, offsets)
     if notes.notes:

@@ -83,9 +83,12 @@ class Rules:
             (i for i, line in enumerate(lines) if line.content[0] == "附" and is_annex_heading(line.content)),
             len(lines),
         )
+        # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
+        everywhere = sum(1 for line in lines[1:] if line.blank_before)
+        self.double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
         body = lines[formula_at + 1 : annex_at] or lines
-        if len(body) < 8:  # a resolution of a paragraph or two: its annex tells the layout too
-            body = lines[formula_at + 1 :] or lines
+        if len(body) < 8 and self.double_spaced:
+            body = lines[formula_at + 1 :] or lines  # a paragraph or two out of a PDF: its annex tells too
         # Rows of a table (cells split by tabs) are no running text: they would pass for wrapped lines.
         body = [line for line in body if "\t" not in line.content] or body
         n = len(body)
@@ -106,9 +109,6 @@ class Rules:
                 within += 1
                 broken_within += not terminal
         across = max(n - 1, 0) - within
-        # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
-        everywhere = sum(1 for line in lines[1:] if line.blank_before)
-        self.double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
         self.convention = False
         if not self.double_spaced and across and within and broken_within >= 0.5 * within:
             self.style = "blank-separated"

@@ -139,6 +139,10 @@ class _Reader:
                 intros = [i for b in lists for i in b if _local(i) == "listIntroduction"]
                 if not "".join(t for c in own for t in c.itertext()).strip():
                     own = intros  # a container that is only a list: its introduction is its text
+                if not lists and len(own) > 1 and all(_local(c) == "p" for c in own):
+                    for p in own:  # one container, several paragraphs: each is one, as the text shows
+                        self.block(p, Hint("preambular"))
+                    continue
                 self.block(child, Hint("preambular"), parts=own)
                 for block_list in lists:
                     for item in block_list:

@@ -49,11 +49,11 @@ def segment(layout: Layout) -> Structure:
     body_from = _front_matter(layout, pieces, result)
     segmenter = TextSegmenter(layout, result)
     body = pieces[body_from:]
-    parts = _parts(pieces[:body_from], body)
-    if parts:
+    # Parts are told by their formulas: a text without one at its head is read as one part.
+    parts = _parts(pieces[:body_from], body) if result.formula is not None else []
+    if parts and result.formula is not None:
         segmenter.parts = parts
-        first = parts[0]
-        result.parts.append(Part(first.letter, result.formula, result.formula.span, None))  # type: ignore[union-attr]
+        result.parts.append(Part(parts[0].letter, result.formula, result.formula.span, None))
     segmenter.run(body)
     for block in notes:
         segmenter.writer.footnote(hinted_piece(layout.text, block))
@@ -73,7 +73,12 @@ def _parts(cover: list[Piece], body: list[Piece]) -> list[PartStart]:
     """The parts of a resolution adopted in parts (``A/RES/75/101 A-B``): every later enacting formula
     starts one, with the letter on the line above it (``B``) or above its title; the first part is
     the one under the first formula. Empty for a resolution in one part, the usual case."""
-    formulas = [i for i, p in enumerate(body) if i and p.family is None and structure.is_any_formula(p.text)]
+    formulas = []
+    last = 0
+    for i, piece in enumerate(body):
+        if i and piece.family is None and structure.is_any_formula(piece.text) and _has_text(body[last:i]):
+            formulas.append(i)
+            last = i
     if not formulas:
         return []
     out: list[PartStart] = [PartStart(_letter_above(cover, len(cover)) or "A", -1, -1)]
@@ -88,6 +93,11 @@ def _parts(cover: list[Piece], body: list[Piece]) -> list[PartStart]:
             letter = chr(ord(out[-1].letter[-1]) + 1) if len(out[-1].letter) == 1 else out[-1].letter + "'"
         out.append(PartStart(letter, header, f))
     return out
+
+
+def _has_text(pieces: list[Piece]) -> bool:
+    """Whether a part's pieces hold a resolution's text: an operative paragraph, or one ending in "。"."""
+    return any(p.family == "operative" or p.text.rstrip().endswith("。") for p in pieces)
 
 
 def _letter_above(pieces: list[Piece], end: int) -> str | None:
