@@ -10,7 +10,7 @@ import resparse
 from resparse.citations.resolve import same_document, symbol_of_url
 from resparse.errors import InputError
 from tests.support import outline, point_key
-from tests.unxml import UNXML_DIR, chinese_files, truth
+from tests.unxml import UNXML_DIR, UNXML_GA_DIR, chinese_files, ga_chinese_files, truth
 
 needs_corpus = pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unxml not available")
 
@@ -57,6 +57,32 @@ def test_structure_equals_the_markup_for_every_file() -> None:
     assert structure_misses == []
     assert point_misses == []
     assert found / links >= 0.995
+
+
+@pytest.mark.corpus
+@pytest.mark.skipif(not UNXML_GA_DIR.is_dir(), reason="../shared/corpus/unxml-ga not available")
+def test_general_assembly_xml_read_as_the_text_shows() -> None:
+    """The Assembly's XML, parts (``<documentCollection>``), sections and slips of its markup included."""
+    files = ga_chinese_files()
+    structure_misses, point_misses = [], []
+    for path in files:
+        expected = truth(path)
+        document = resparse.parse(path)
+        resparse.check(resparse.refs(document))  # and no internal error on the way
+        preamble, numbers, points = outline(document)
+        if (preamble, numbers) != (expected.preamble_count, expected.operative_numbers):
+            structure_misses.append(path.name)
+        wanted = {point_key(k): v for k, v in expected.points.items() if v}
+        if {k: v for k, v in points.items() if k in wanted} != wanted:
+            point_misses.append(path.name)
+    total = len(files)
+    print(
+        f"\n[akn GA] {total} files: structure {1 - len(structure_misses) / total:.2%}, "
+        f"sub-paragraphs {1 - len(point_misses) / total:.2%}"
+    )
+    for miss in structure_misses + point_misses:
+        print("  miss:", miss)
+    assert len(structure_misses) <= 0.005 * total and len(point_misses) <= 0.005 * total
 
 
 @needs_corpus

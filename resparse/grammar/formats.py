@@ -24,6 +24,10 @@ PATH_LIKE = compile(r"^[\w.~:/\\ -]*[\w-]\.(?:txt|md|docx|html?|xhtml|xml|akn)$"
 HTML_CHARSET = compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?([A-Za-z0-9_-]{2,20})""", regex.IGNORECASE)
 #: A Word ``HYPERLINK "…"`` field instruction.
 HYPERLINK_FIELD = compile(r'HYPERLINK\s+"(?P<url>[^"]+)"')
+#: A number label in the text of an Akoma Ntoso block that should have had a ``<num>``: ``10.\t期待``.
+NUMBER_IN_TEXT = compile(r"^(?P<n>\d{1,3})(?:[.．][ \t]*|\t)(?=\S)")
+#: An operative lead-in standing as the preamble's last block: ``决定：``, ``正式决定，对于2021年：``.
+LEAD_IN = compile(r"^(?:正式|又|还)?决定(?:[，,][^，。；]{0,20})?[：:]$")
 #: An Akoma Ntoso ``<num>`` of an operative paragraph (``1.``, ``１``).
 NUMERIC_NUM = compile(r"^\s*[\d０-９]+\s*[.．]?\s*$")
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 from typing import Any
 
 from resparse.errors import InputError
-from resparse.grammar.formats import NUMERIC_NUM
+from resparse.grammar.formats import LEAD_IN as _LEAD_IN
+from resparse.grammar.formats import NUMBER_IN_TEXT, NUMERIC_NUM
 from resparse.model import Hint
 from resparse.readers.markup import RichBlock, RichText, TextPiece, parse_xml, text_and_links
 from resparse.readers.positions import XmlPositions, positions_for
@@ -40,22 +41,14 @@ def read_akn(data: bytes, name: str) -> RichText:
     )
     if doc is None:
         raise InputError(f"{name}: Akoma Ntoso file without a document element")
-    for part in doc:
-        kind = _local(part)
-        if kind in ("coverPage", "preface"):
-            for p in part.iter(f"{{{AKN_NS}}}p"):
-                reader.block(p, Hint("cover"))
-        elif kind == "preamble":
-            reader.preamble(part)
-        elif kind in ("mainBody", "body"):
-            reader.body(part, 0)
-        elif kind == "conclusions":
-            for p in part.iter(f"{{{AKN_NS}}}p"):
-                reader.block(p, Hint("footnote"))
-        elif kind == "attachments":
-            for number, attachment in enumerate((a for a in part if isinstance(a.tag, str)), 1):
-                for el in attachment.iter(f"{{{AKN_NS}}}p", f"{{{AKN_NS}}}heading"):
-                    reader.block(el, Hint("annex", str(number)))
+    reader.statement(doc, cover=True)
+    if _local(doc) == "documentCollection":
+        # A resolution adopted in parts (A/RES/75/101 A-B): each part is a statement of its own, with
+        # its letter in its preface and its own formula.
+        for number, statement in enumerate(root.iter(f"{{{AKN_NS}}}statement")):
+            letter = _num(statement.find(f"{{{AKN_NS}}}preface//{{{AKN_NS}}}docNumber"))
+            reader.part = (letter or chr(ord("A") + number)).strip(". ")
+            reader.statement(statement, cover=False)
     for note in reader.notes:
         reader.block(note, Hint("footnote"))
     language = root.find(f".//{{{AKN_NS}}}FRBRExpression/{{{AKN_NS}}}FRBRlanguage")
@@ -68,6 +61,8 @@ class _Reader:
     def __init__(self, positions: XmlPositions | None = None, numbers: dict[Any, int] | None = None) -> None:
         self.blocks: list[RichBlock] = []
         self.notes: list[Any] = []
+        #: The letter of the part being read, in a resolution adopted in parts.
+        self.part: str | None = None
         #: Where each element's text is in the file (when the file is UTF-8), by element number.
         self.positions = positions
         self.numbers = numbers or {}
@@ -128,11 +123,35 @@ class _Reader:
         if not top:
             out += self._texts(el, href, tail=True)
 
+    def statement(self, doc: Any, cover: bool) -> None:
+        """The blocks of one statement (or of a collection's own cover and preface)."""
+        for part in doc:
+            kind = _local(part)
+            if kind in ("coverPage", "preface"):
+                for p in part.iter(f"{{{AKN_NS}}}p"):
+                    self.block(p, Hint("cover") if cover else Hint("heading"))
+            elif kind == "preamble":
+                self.preamble(part)
+            elif kind in ("mainBody", "body"):
+                self.body(part, 0)
+            elif kind == "conclusions":
+                for p in part.iter(f"{{{AKN_NS}}}p"):
+                    self.block(p, Hint("footnote"))
+            elif kind == "attachments":
+                for number, attachment in enumerate((a for a in part if isinstance(a.tag, str)), 1):
+                    for el in attachment.iter(f"{{{AKN_NS}}}p", f"{{{AKN_NS}}}heading"):
+                        self.block(el, Hint("annex", str(number)))
+
     def preamble(self, preamble) -> None:
         for child in preamble:
             kind = _local(child)
             if kind == "formula":
-                self.block(child, Hint("formula"))
+                self.block(child, Hint("formula", self.part))
+            elif kind == "container" and (number := _number_in_text(child)):
+                # The markup's slip: an operative paragraph ("10.\t期待……") among the preamble's.
+                self.block(child, Hint("operative", number))
+            elif kind == "container" and _LEAD_IN.match(_text(child)) and child.getnext() is None:
+                self.block(child, Hint("paragraph"))  # "正式决定：": the operative part's lead-in
             elif kind == "container":
                 lists = [c for c in child if _local(c) == "blockList"]
                 own = [c for c in child if _local(c) != "blockList"]
@@ -148,6 +167,10 @@ class _Reader:
                     for item in block_list:
                         if _local(item) == "item":
                             label = _num(item.find(f"{{{AKN_NS}}}num"))
+                            if label and NUMERIC_NUM.match(label):  # operative paragraphs as its items
+                                number = label.strip().rstrip(".．").strip()
+                                self.block(item, Hint("operative", number, label=label), label=label)
+                                continue
                             self.block(item, Hint("subparagraph", label, 1, label=label), label=label)
                         elif _local(item) == "listIntroduction" and own is not intros:
                             self.block(item, Hint("subparagraph", None, 1))
@@ -159,6 +182,8 @@ class _Reader:
             kind = _local(child)
             if kind == "paragraph":
                 self.paragraph(child)
+            elif kind == "crossHeading" and _text(child).endswith(("，", ",")):
+                self.block(child, Hint("preambular"))  # a section's own preamble (审议了……，)
             elif kind in ("heading", "subheading", "crossHeading"):
                 self.block(child, Hint("heading"))
             elif kind == "p":
@@ -215,6 +240,25 @@ class _Reader:
                 self.items(child, depth + 1)
             elif kind == "wrapUp":
                 self.block(child, Hint("subparagraph", None, depth))
+
+
+def _text(el: Any) -> str:
+    """An element's text without its footnotes, stripped."""
+    return _visible_text(el).strip()
+
+
+def _visible_text(el: Any) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and _local(child) != "authorialNote":
+            parts.append(_visible_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _number_in_text(container: Any) -> str | None:
+    m = NUMBER_IN_TEXT.match(_text(container))
+    return m["n"] if m else None
 
 
 def _num(el) -> str | None:

@@ -12,7 +12,7 @@ from resparse.grammar.chars import to_ascii
 from resparse.grammar.labels import sub_family
 from resparse.grammar.phrases import leading_phrase
 from resparse.layout import Layout
-from resparse.model import Diagnostic, Formula, Hint, Paragraph, ParagraphKind
+from resparse.model import Diagnostic, Formula, Hint, Paragraph, ParagraphKind, Part
 from resparse.rules import NOTES
 from resparse.structure.pieces import Piece, cover_of, hinted_piece, is_annex, is_heading, piece_of, span
 from resparse.structure.writer import Structure, Writer
@@ -41,15 +41,20 @@ class MarkupSegmenter:
                 cover.append(piece)
             elif hint.kind == "formula":
                 text = layout.text[block.start : block.end]
-                match = structure.FORMULA.match(text)
-                organ = match["organ"] if match else text.rstrip("，, ")
-                self.result.formula = Formula(text, span(layout, block.start, block.end), organ)
+                organ = structure.formula_organ(text) or text.rstrip("，, ")
+                formula = Formula(text, span(layout, block.start, block.end), organ)
+                if hint.number:  # the formula of one part of a resolution adopted in parts
+                    writer.new_part(hint.number)
+                    self.result.parts.append(Part(hint.number, formula, formula.span, None))
+                    stack, resumable = [], []
+                if self.result.formula is None:
+                    self.result.formula = formula
             elif hint.kind == "preambular":
                 writer.preambular += 1
-                stack = self._level(f"PP{writer.preambular}", "preambular", None, piece)
+                stack = self._level(writer.own(f"PP{writer.preambular}"), "preambular", None, piece)
             elif hint.kind == "operative" and hint.number and hint.number.isdigit():
                 number = str(int(hint.number))
-                stack = self._level(f"OP{number}", "operative", number, piece)
+                stack = self._level(writer.own(f"OP{number}"), "operative", number, piece)
             elif hint.kind == "subparagraph" and (stack or resumable):
                 stack = stack or resumable
                 self._sub(hint, piece, stack)
@@ -68,17 +73,29 @@ class MarkupSegmenter:
                 writer.annex_paragraph(labelled)
             elif hint.kind == "footnote":
                 writer.footnote(piece)
+            elif (
+                hint.kind == "paragraph"
+                and stack
+                and (labelled := piece_of(layout.text, block)).family
+                in (
+                    "letter",
+                    "roman",
+                )
+            ):
+                # "(a)\t……" as a paragraph of its own (the label in its text): an item of the list above.
+                depth = 2 if labelled.family == "roman" and len(stack) > 1 else 1
+                self._sub(Hint("subparagraph", labelled.label, depth, label=labelled.label), labelled, stack)
             elif self._preambular_in_body(piece):
                 # The markup's slip: a preambular paragraph (it ends with "，") put in the main body
                 # before any operative paragraph. The text says what it is.
                 writer.preambular += 1
-                stack = self._level(f"PP{writer.preambular}", "preambular", None, piece)
+                stack = self._level(writer.own(f"PP{writer.preambular}"), "preambular", None, piece)
             elif stack and stack[0][1].kind == "operative" and stack[0][1].number:
                 # An unnumbered paragraph within a numbered one's list: the list goes on.
                 self._sub(Hint("subparagraph", depth=1), piece, stack)
             else:
                 writer.unnumbered += 1
-                stack = self._level(f"OPu{writer.unnumbered}", "operative", None, piece)
+                stack = self._level(writer.own(f"OPu{writer.unnumbered}"), "operative", None, piece)
             resumable = []  # only headings stand between the items of one list
         if cover:
             self.result.cover = cover_of(layout, cover)
