@@ -36,7 +36,8 @@ RULES: dict[str, Rule] = {
             "RS102",
             "unknown-resolution",
             "error",
-            "A cited resolution number is 0 or beyond the last resolution in the register.",
+            "A cited resolution number is 0 or beyond the last resolution in the register (for the "
+            "General Assembly: beyond the last of a closed session).",
         ),
         Rule(
             "RS103",
@@ -51,6 +52,13 @@ RULES: dict[str, Rule] = {
             "warning",
             "A citation mixes full- and half-width digits or brackets, has unbalanced brackets, or is an "
             "enumeration not closed by 号决议.",
+        ),
+        Rule(
+            "RS106",
+            "date-mismatch",
+            "warning",
+            "The date written with a citation differs from the cited resolution's adoption date in the "
+            "register (the same part's, for a resolution adopted in parts).",
         ),
         Rule("RS201", "duplicate-citation", "error", "The same document is cited twice in one enumeration."),
         Rule(
@@ -136,6 +144,14 @@ MESSAGES: dict[tuple[str, str], dict[str, str]] = {
     ("RS102", ""): {
         "en": "there is no Security Council resolution {number} (the register ends at {last})",
         "zh": "安全理事会没有第{number}号决议(登记册止于第{last}号)",
+    },
+    ("RS102", "ga"): {
+        "en": "there is no General Assembly resolution {session}/{number} (session {session} ended at {last})",
+        "zh": "大会没有第{session}/{number}号决议(第{session}届会议止于第{last}号)",
+    },
+    ("RS106", ""): {
+        "en": "{symbol} was adopted on {actual}, not {written}",
+        "zh": "{symbol}于{actual}通过，而非{written}",
     },
     ("RS103", ""): {
         "en": "resolution {own} cannot cite resolution {number}, which is {relation}",
@@ -225,6 +241,8 @@ TERMS: dict[str, dict[str, str]] = {
         "mixed-width-brackets": "mixed-width-brackets",
         "unbalanced-brackets": "unbalanced-brackets",
         "unclosed-enumeration": "unclosed-enumeration",
+        "missing-hao": "no 号 before 决议",
+        "year-on-session-item": "a year on a session-numbered resolution",
     },
     "zh": {
         "itself": "其自身即",
@@ -238,6 +256,8 @@ TERMS: dict[str, dict[str, str]] = {
         "mixed-width-brackets": "全角与半角括号混用",
         "unbalanced-brackets": "括号不成对",
         "unclosed-enumeration": "列举未以「号决议」结束",
+        "missing-hao": "「决议」前缺「号」",
+        "year-on-session-item": "按届会编号的决议不应带年份",
     },
 }
 _SEPARATORS = {"en": ", ", "zh": "，"}

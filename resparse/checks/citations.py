@@ -1,4 +1,4 @@
-"""Rules on what the citations say: years, numbers, enumerations (RS101–RS105, RS201–RS203)."""
+"""Rules on what the citations say: years, numbers, dates, enumerations (RS101–RS106, RS201–RS203)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from itertools import pairwise
 
 from resparse.checks.context import Context
-from resparse.grammar.citations import YEAR_IN_BRACKETS
+from resparse.grammar.citations import DATE_BEFORE, YEAR_IN_BRACKETS
 from resparse.model import Citation, Diagnostic
 from resparse.rules import Term
 
@@ -14,6 +14,8 @@ from resparse.rules import Term
 def check(ctx: Context) -> Iterator[Diagnostic]:
     sc = [(c.number, c) for c in ctx.citations if c.type == "sc-resolution" and c.number is not None]
     yield from _register(ctx, sc)
+    yield from _sessions(ctx)
+    yield from _dates(ctx)
     yield from _malformed(ctx)
     yield from _enumerations(ctx)
     yield from _inconsistent_years(ctx, sc)
@@ -31,13 +33,53 @@ def _register(ctx: Context, sc: list[tuple[int, Citation]]) -> Iterator[Diagnost
             yield ctx.finding(
                 "RS101", c.span, c.paragraph, fix=fix, number=number, actual=actual, written=c.written_year
             )
-        if own is not None and number >= own:
+        if own is not None and number >= own and c.role != "name":
             relation = Term("itself" if number == own else "later")
             yield ctx.finding("RS103", c.span, c.paragraph, own=own, number=number, relation=relation)
         if c.written_year is None and c.form != "committee-name":
             yield ctx.finding(
                 "RS104", c.span, c.paragraph, fix=f"{c.text}({actual})", number=number, year=actual
             )
+
+
+def _sessions(ctx: Context) -> Iterator[Diagnostic]:
+    """An Assembly resolution numbered beyond the last of its (closed) session."""
+    for c in ctx.citations:
+        if c.type != "ga-resolution" or c.number is None or not c.session or not c.session.isdigit():
+            continue
+        last = ctx.register.beyond_session(c.session, c.number)
+        if last is not None:
+            yield ctx.finding(
+                "RS102", c.span, c.paragraph, variant="ga", session=c.session, number=c.number, last=last
+            )
+
+
+def _dates(ctx: Context) -> Iterator[Diagnostic]:
+    """A date written with a citation that is not the register's adoption date of what it cites."""
+    text = ctx.document.text
+    for c in ctx.citations:
+        if c.written_date is None or c.date is None or c.written_date == c.date:
+            continue
+        m = DATE_BEFORE.search(text, max(0, c.extent[0] - 28), c.extent[0])
+        if m is None:
+            continue
+        end = text.index("日", m.end("day")) + 1
+        span = ctx.document.span_of(m.start(), end)
+        yield ctx.finding(
+            "RS106",
+            span,
+            c.paragraph,
+            fix=_chinese_date(c.date),
+            symbol=c.name,
+            actual=c.date if ctx.lang == "en" else _chinese_date(c.date),
+            written=c.written_date if ctx.lang == "en" else _chinese_date(c.written_date),
+        )
+
+
+def _chinese_date(iso: str) -> str:
+    """``2019-12-12`` → ``2019年12月12日``."""
+    year, month, day = iso.split("-")
+    return f"{int(year)}年{int(month)}月{int(day)}日"
 
 
 def _malformed(ctx: Context) -> Iterator[Diagnostic]:

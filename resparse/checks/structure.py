@@ -25,15 +25,33 @@ def check(ctx: Context) -> Iterator[Diagnostic]:
 
 
 def _operative_numbers(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Diagnostic]:
-    previous = 0
-    numbered = [p for p in paragraphs if p.kind == "operative" and p.number is not None]
-    for position, p in enumerate(numbered, 1):
+    """Operative numbers run 1, 2, 3 … in each part of a resolution; a section (under its heading) may
+    start again at 1."""
+    previous = position = 0
+    part = None
+    heading = False
+    for p in paragraphs:
+        if p.kind == "heading":
+            heading = True
+            continue
+        if p.kind != "operative" or p.number is None:
+            continue
         n = int(p.number or 0)
+        if _part(p.id) != part or (heading and n == 1):
+            part, previous, position = _part(p.id), 0, 0
+        heading = False
+        position += 1
         # A number is wrong when it follows neither the one before nor its place in the list: after a
         # repeat or a gap is reported, the paragraphs that carry on correctly are not reported again.
         if n != previous + 1 and n != position:
             yield _numbering(ctx, p, str(n), str(previous) if previous else None, str(previous + 1))
         previous = n
+
+
+def _part(pid: str) -> str:
+    """The part a paragraph id belongs to (``B.OP3`` → ``B.``), empty for a resolution in one part."""
+    head, dot, _ = pid.partition(".")
+    return head + dot if dot and head.isalpha() and head.isupper() else ""
 
 
 def _sub_labels(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Diagnostic]:
@@ -99,18 +117,24 @@ def _order(label: str) -> int:
 
 
 def _internal_refs(ctx: Context) -> Iterator[Diagnostic]:
+    """``上文第 40 段`` must name a paragraph of this resolution — of the same part, in a resolution
+    adopted in parts; in a resolution whose sections number anew, any paragraph with that number."""
     ids = {p.id for p in ctx.document.paragraphs}
+    ids |= {pid.split("~")[0] for pid in ids if "~" in pid}
     for ref in ctx.references.internal_refs:
-        if ref.target not in ids:
+        target = _part(ref.paragraph or "") + ref.target
+        if target not in ids:
             number = ref.target[2:].split("(")[0]
-            yield ctx.finding("RS402", ref.span, ref.paragraph, target=ref.target, number=number)
+            yield ctx.finding("RS402", ref.span, ref.paragraph, target=target, number=number)
 
 
 def _punctuation(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Diagnostic]:
     marks = _ENGLISH_MARKS if ctx.document.language == "en" else _CHINESE_MARKS
-    operative = [p for p in paragraphs if p.kind == "operative" and p.number] or [
-        p for p in paragraphs if p.kind == "operative"
-    ]
+    # The last operative paragraph of each part ends in "。".
+    lasts: dict[str, Paragraph] = {}
+    for part in {_part(p.id) for p in paragraphs if p.kind == "operative"}:
+        mine = [p for p in paragraphs if p.kind == "operative" and _part(p.id) == part]
+        lasts[part] = ([p for p in mine if p.number] or mine)[-1]
     has_items = {p.parent for p in paragraphs if p.kind == "subparagraph"}
     for p in paragraphs:
         text = p.text.rstrip()
@@ -118,8 +142,9 @@ def _punctuation(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Di
             continue
         if p.kind == "preambular":
             expected = marks["preambular"]
-        elif p.kind == "operative" and (p.number or p is operative[-1]):
-            expected = marks["final"] if p is operative[-1] and p.id not in has_items else marks["operative"]
+        elif p.kind == "operative" and (p.number or p is lasts[_part(p.id)]):
+            last_one = p is lasts[_part(p.id)]
+            expected = marks["final"] if last_one and p.id not in has_items else marks["operative"]
             if p.id in has_items or text.endswith(marks["lead-in"]):
                 expected = marks["lead-in"]
         else:

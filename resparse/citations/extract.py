@@ -154,6 +154,8 @@ class Extractor:
         pin = _pinpoint_after(text, m.end())
         suffix = grammar.COMMITTEE_SUFFIX.match(text, m.end(), m.end() + grammar.COMMITTEE_SUFFIX_MAX)
         role = "committee" if suffix else "citation"
+        if suffix and grammar.NAMING.search(text, max(0, m.start() - 8), m.start()):
+            role = "name"  # "此后称第2713(2023)号决议所设专家小组": a body named after the resolution
         groups = m.groupdict()
         decision = (groups.get("kind") or "").endswith("定")
         closed = "hao" not in groups or groups["hao"] is not None

@@ -244,6 +244,9 @@ class Resolver:
         part = item.part if item is not None else None
         if part:
             symbol = f"{symbol} {part}"
+        entry = None
+        if organ == "ga" and item is not None and item.session and not item.decision:
+            entry = self.register.ga_entry(item.session, item.number, part)
         return Resolved(
             symbol=symbol,
             type=kind,
@@ -251,6 +254,8 @@ class Resolver:
             session=session if session is not None else (item.session if item is not None else None),
             part=part,
             url=self.url(symbol),
+            date=entry.date if entry else None,
+            title=entry.title if entry else None,
             organ=organ,
         )
 

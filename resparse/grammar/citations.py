@@ -107,11 +107,13 @@ _ONE_PINPOINT = (
 #: Both are matched at the end of a citation (``pattern.match(text, end)``), so they carry no ``^``.
 PINPOINT = compile(rf"{_S}[)）]?{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*")
 #: What may follow a group and makes it the name of a committee: ``号决议所设委员会``.
-COMMITTEE_SUFFIX = compile(rf"{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?委员会")
+COMMITTEE_SUFFIX = compile(rf"{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?(?:委员会|专家小组|工作组)")
 #: How far the committee suffix is looked for (it is 20 characters long at most, spaces aside).
 COMMITTEE_SUFFIX_MAX = 256
 #: Punctuation that ends a clause: no pinpoint runs across it.
 CLAUSE_END = compile("[，。；]")
+#: Words that give a body a name taken from a resolution: ``此后称``, ``改称``, ``更名为``.
+NAMING = compile(r"(?:此后称|以下称|下称|以下简称|简称|改称|更名为|称为)[ \t\u3000为]*$")
 #: A committee named by its resolution's number: ``1267 委员会``, ``1267/1989/2253 委员会``.
 COMMITTEE_NAME = compile(
     rf"(?<![\d/.第\-])(?P<num>\d{{3,4}})(?:{_S}/{_S}(?P<more>\d{{3,4}}))*{_S}(?:制裁)?委员会"
