@@ -306,6 +306,10 @@ class Citation(NamedTuple):
     organ: str | None = None
     #: The date the text writes with the citation (``2021年12月16日第76/136号``), as ``YYYY-MM-DD``.
     written_date: str | None = None
+    #: How the body that adopted it is known: ``text`` (named, or told by the number's form),
+    #: ``document`` (none named: the citing document's own organ), ``link`` (none named, and the
+    #: document's own hyperlink on it names the body).
+    organ_source: str | None = None
 
     @property
     def key(self) -> str:
@@ -344,6 +348,7 @@ class Citation(NamedTuple):
             self.title,
             self.organ,
             self.written_date,
+            self.organ_source,
         )
 
 

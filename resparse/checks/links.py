@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 
 from resparse.checks.context import Context
-from resparse.citations.resolve import document_key, keys_of, language_of_url, symbol_of_url
+from resparse.citations.resolve import document_key, keys_of, language_of_url, symbol_of_url, within_parts
 from resparse.model import Diagnostic
 from resparse.rules import Term
 
@@ -18,15 +18,18 @@ _LINKED_SHARE = 0.75
 def check(ctx: Context) -> Iterator[Diagnostic]:
     document = ctx.document
     for link in ctx.references.unmatched_links:
+        target = symbol_of_url(link.url)
+        if target is None:
+            continue  # a link to a web page, not to a document: RS304 says so
         place = Term("paragraph" if link.paragraph else "page")
-        yield ctx.finding(
-            "RS301", link.span, link.paragraph, target=symbol_of_url(link.url) or link.url, place=place
-        )
+        yield ctx.finding("RS301", link.span, link.paragraph, target=target, place=place)
     for c in ctx.citations:
         if c.link is None:
             continue
+        if c.symbol is None:
+            continue  # what the text cites cannot be named: no link can be said to point elsewhere
         target = symbol_of_url(c.link.url)
-        if target is not None and document_key(target) not in keys_of(c):
+        if target is not None and document_key(target) not in keys_of(c) and not within_parts(target, c):
             yield ctx.finding("RS302", c.span, c.paragraph, text=c.text, target=target, symbol=c.symbol)
     for link in document.links:
         if symbol_of_url(link.url) is None:

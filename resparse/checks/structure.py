@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from resparse.checks.context import Context
+from resparse.grammar.chars import ends_terminal
 from resparse.grammar.labels import SEQUENCES, core, follows_letter, relabel, sequence_of
+from resparse.grammar.structure import HEADING_MAX
 from resparse.model import Diagnostic, Paragraph, Span
 from resparse.rules import Term
 
@@ -31,7 +33,7 @@ def _operative_numbers(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Itera
     part = None
     heading = False
     for p in paragraphs:
-        if p.kind == "heading":
+        if p.kind == "heading" or _reads_as_heading(p):
             heading = True
             continue
         if p.kind != "operative" or p.number is None:
@@ -48,6 +50,12 @@ def _operative_numbers(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Itera
         previous = n
 
 
+def _reads_as_heading(p: Paragraph) -> bool:
+    """A short line without end punctuation, whatever the segmenter made of it (a section's title
+    read as an item of the paragraph above): the numbering may start again under it."""
+    return p.kind != "operative" and len(p.text) <= HEADING_MAX and not ends_terminal(p.text)
+
+
 def _part(pid: str) -> str:
     """The part a paragraph id belongs to (``B.OP3`` → ``B.``), empty for a resolution in one part."""
     head, dot, _ = pid.partition(".")
@@ -56,7 +64,17 @@ def _part(pid: str) -> str:
 
 def _sub_labels(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Diagnostic]:
     siblings: dict[tuple[str, str], list[tuple[int, Paragraph]]] = {}
+    restarts: set[str] = set()  # items whose list starts again under a heading (a quoted article)
+    # and under an unnumbered lead-in of its own
+    last_heading = False
     for p in paragraphs:
+        if p.kind == "heading" or (p.kind == "subparagraph" and not p.number and p.text.endswith("：")):
+            last_heading = True  # a heading, or an unnumbered lead-in within the list ("委员会应订立：")
+            continue
+        if last_heading and p.kind == "subparagraph" and p.number and sequence_of(p.number) == ("letter", 0):
+            restarts.add(p.id)
+        if p.kind != "subparagraph":
+            last_heading = False
         if p.kind == "subparagraph" and p.number and p.parent and (found := sequence_of(p.number)):
             kind, index = found
             # "(i)" is roman when it opens a list, a letter when it follows "(h)".
@@ -77,6 +95,8 @@ def _sub_labels(ctx: Context, paragraphs: tuple[Paragraph, ...]) -> Iterator[Dia
             expected = previous[0] + 1 if previous else 0
             if position == 0 and index == run_on:
                 expected = index
+            if p.id in restarts:
+                expected = 0
             if index != expected and index != position:
                 wanted = sequence[expected] if expected < len(sequence) else "?"
                 yield _numbering(

@@ -26,6 +26,8 @@ from resparse.model import Citation, Document, InternalRef, Span
 _MASK = "\x00"
 #: How far before a citation the words that name its issuing body (or another document) can start.
 _CONTEXT = 24
+#: How far before ``第 N 段`` the name of a report or another document can stand (``报告中关于……的``).
+_WIDE_CONTEXT = 80
 
 
 class _Draft(NamedTuple):
@@ -43,6 +45,7 @@ class _Draft(NamedTuple):
     extent: tuple[int, int]
     defects: tuple[str, ...]
     date: str | None = None
+    organ_source: str = "text"
 
 
 class Found:
@@ -158,7 +161,7 @@ class Extractor:
             role = "name"  # "此后称第2713(2023)号决议所设专家小组": a body named after the resolution
         groups = m.groupdict()
         decision = (groups.get("kind") or "").endswith("定")
-        closed = "hao" not in groups or groups["hao"] is not None
+        closed = "hao" not in groups or groups["hao"] is not None or groups.get("kind") is None
         organ = self._issuer(pid, text, m.start())
         # Organs named between the items (大会第60/180号和安理会第1645(2005)号) take over from there.
         named = list(zip(m.starts("sorg"), m.captures("sorg"), strict=True))
@@ -172,7 +175,9 @@ class Extractor:
             for at, name in named:
                 if at < start:
                     own = ORGAN_NAMES[name]
-            citation = self.resolver.item(_item_of(item, decision), own)
+            read = _item_of(item, decision)
+            citation = self.resolver.item(read, own)
+            certain = own is not None or read.shape in ("old", "han") or (read.shape == "sc" and read.year)
             defects: tuple[str, ...] = ()
             if item["gyear"]:
                 defects += ("year-on-session-item",)
@@ -193,6 +198,7 @@ class Extractor:
                     pinpoint=pinpoint,
                     defects=defects,
                     date=written,
+                    organ_source="text" if certain else "document",
                 )
             )
         self.last_group = (pid, pin.end() if pin else m.end(), organ)
@@ -249,8 +255,16 @@ class Extractor:
         ]
 
     def _internal_refs(self, pid: str | None, offset: int, text: str, work: str) -> None:
+        foreign_end = -1  # where the last reference into another document ends
         for m in _matches(grammar.INTERNAL_REF, work):
-            if not m["prefix"] and self._points_elsewhere(pid, m.start(), work):
+            if work.count("“", 0, m.start()) > work.count("”", 0, m.start()):
+                continue  # inside a quotation: a title (题为“第六条和序言部分第8至12段”的一节)
+            if not m["prefix"] and (
+                self._points_elsewhere(pid, m.start(), work)
+                or (foreign_end >= 0 and grammar.REF_CONTINUES.fullmatch(work, foreign_end, m.start()))
+            ):
+                # "《最后文件》第60至63段，特别是第63(d)段": the next one is of that document too.
+                foreign_end = m.end()
                 continue
             for ref in grammar.REF_NUMBER.finditer(m["list"]):
                 number = to_ascii(ref["n"])
@@ -275,8 +289,14 @@ class Extractor:
         unless the sentence names another document before it (``秘书长报告……第 21 段``), or the
         sub-paragraph's lead-in does (``决定对第 2628(2022)号决议作如下修改：(a) 回顾第 22 段``).
         """
+        if pid is not None and pid.startswith("FN"):
+            return True  # a footnote's "第 88 段" is a paragraph of the document the note cites
         if grammar.FOREIGN_CONTEXT.search(work[max(0, start - _CONTEXT) : start].replace(_MASK, "号")):
             return True
+        if grammar.FOREIGN_DOCUMENT.search(work[max(0, start - _WIDE_CONTEXT) : start]):
+            return True  # "国际法委员会报告中关于……的第330至332段"
+        if work.count("“", 0, start) > work.count("”", 0, start):
+            return True  # inside a quotation (a title: 题为“第六条和序言部分第8至12段”的一节)
         if self.citing.get(pid, len(work)) < start:
             return True
         parent = self.parents.get(pid)
@@ -301,6 +321,7 @@ class Extractor:
         pinpoint: str | None = None,
         defects: tuple[str, ...] = (),
         date: str | None = None,
+        organ_source: str = "text",
     ) -> _Draft:
         """What a citation will be, once its group is numbered."""
         written = text[start:end]
@@ -317,6 +338,7 @@ class Extractor:
             (offset + start, offset + end),
             defects + _width_defects(written),
             date,
+            organ_source,
         )
 
 
@@ -346,6 +368,7 @@ def _citation(draft: _Draft, group: int) -> Citation:
         resolved.title,
         resolved.organ,
         draft.date,
+        draft.organ_source if resolved.organ is not None or resolved.symbol else None,
     )
 
 

@@ -14,7 +14,15 @@ from collections import defaultdict
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from resparse.citations.resolve import document_key, keys_of, symbol_of_url
+from resparse.citations.resolve import (
+    body_of_symbol,
+    citation_type,
+    document_key,
+    is_possible,
+    keys_of,
+    same_number,
+    symbol_of_url,
+)
 from resparse.model import Citation, Document, Link
 
 _MATCH = 4
@@ -69,8 +77,36 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
             paired[spare] = link
         else:
             still.append(link)
-    linked = tuple(c.with_link(paired[i]) if i in paired else c for i, c in enumerate(citations))
-    return Attached(linked, tuple(still))
+    linked = tuple(_named_by_link(c, paired[i]) if i in paired else c for i, c in enumerate(citations))
+    return Attached(linked, tuple(link for link in still if not _on_a_part(link, linked)))
+
+
+def _named_by_link(citation: Citation, link: Link) -> Citation:
+    """The citation with its link; where the text names no body for it (``根据第34/24号决议``, read as
+    the citing document's own organ's), the body the document's own hyperlink names, for that same
+    number (``A/HRC/RES/34/24``). A body the text names stands, whatever the link says (RS302)."""
+    linked = citation.with_link(link)
+    if citation.organ_source == "text" or citation.form != "resolution":
+        return linked
+    target = symbol_of_url(link.url)
+    body = body_of_symbol(target)
+    if target is None or body is None or document_key(target) in keys_of(citation):
+        return linked
+    if not same_number(target, citation) or not is_possible(target):
+        return linked
+    kind = citation_type(target, body)
+    return linked._replace(symbol=target, type=kind, organ=body, url=link.url.strip(), organ_source="link")
+
+
+def _on_a_part(link: Link, citations: Sequence[Citation]) -> bool:
+    """A second link on one citation of several parts (``53/243 A和<a>B</a>``): the link of that part."""
+    if link.paragraph is None:
+        return False
+    target = document_key(symbol_of_url(link.url))
+    return target is not None and any(
+        c.part and c.link is not None and c.paragraph == link.paragraph and target in keys_of(c)
+        for c in citations
+    )
 
 
 def _by_place(links: Sequence[Link]) -> dict[tuple[str, object], list[Link]]:

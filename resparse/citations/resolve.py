@@ -209,7 +209,7 @@ class Resolver:
 
     def symbol(self, written: str) -> Resolved:
         """A citation written as a document symbol."""
-        symbol = grammar.WRITTEN_YEAR.sub(r" (\1)", written)
+        symbol = grammar.WRITTEN_YEAR.sub(r" (\1)", written).replace("\u2011", "-")
         if m := grammar.SC_RES_SYMBOL.match(symbol):
             return self.sc(int(m["num"]), int(m["year"]) if m["year"] else None)
         if m := grammar.GA_RES_SYMBOL.match(symbol):
@@ -283,8 +283,13 @@ def symbol_of_url(url: str) -> str | None:
 
 
 def document_key(symbol: str | None) -> str | None:
-    """How symbols of one document compare equal: without spaces, not case-sensitive (S/Agenda = S/AGENDA)."""
-    return symbol.replace(" ", "").upper() if symbol else None
+    """How symbols of one document compare equal: without spaces, not case-sensitive (S/Agenda = S/AGENDA),
+    and without the qualifier a link gives the part of a document it points at (``(Sect.26)``)."""
+    if not symbol:
+        return None
+    if "(" in symbol and not symbol.startswith("S/RES/"):
+        symbol = grammar.URL_QUALIFIER.sub("", symbol)
+    return symbol.replace(" ", "").replace("\u00a0", "").upper()
 
 
 def keys_of(citation: Citation) -> frozenset[str]:
@@ -294,7 +299,88 @@ def keys_of(citation: Citation) -> frozenset[str]:
     keys = {document_key(citation.symbol) or ""} if citation.symbol else set()
     if citation.type == "sc-resolution" and citation.written_year not in (None, citation.year):
         keys.add(document_key(f"S/RES/{citation.number} ({citation.written_year})") or "")
+    if citation.part and citation.symbol and " " in citation.symbol:
+        # A link to the resolution as a whole (A/RES/72/262) is a link to each of its parts (72/262 C);
+        # a link to a run of parts (…/74/255a-b) to each part in it; a link to one part (…/53/243b) to
+        # the parts cited together with it (53/243 A和B).
+        base = document_key(citation.symbol.replace(f" {citation.part}", "")) or ""
+        keys.add(base)
+        letters = _letters(citation.part)
+        if len(base) and not base.endswith(")"):
+            keys.update(base + letter for letter in letters)
+            for first in _PART_LETTERS:
+                for last in _PART_LETTERS:
+                    if first < last and all(first <= letter <= last for letter in letters):
+                        keys.add(f"{base}{first}-{last}")
     return frozenset(keys)
+
+
+_PART_LETTERS = "ABCDEFGH"
+
+
+def _letters(part: str) -> list[str]:
+    """``A-C`` → A, B, C; ``A, C`` → A, C; ``AA`` → AA."""
+    if "-" in part and len(part) == 3:
+        return [chr(c) for c in range(ord(part[0]), ord(part[2]) + 1)]
+    return [letter.strip() for letter in part.replace("-", ",").split(",") if letter.strip()]
+
+
+def within_parts(target: str, citation: Citation) -> bool:
+    """Whether a link to several parts (``A/RES/74/255a-b``) covers the part a citation names (``B``)."""
+    m = grammar.LINKED_PARTS.match(target)
+    if m is None or not citation.part or not citation.symbol:
+        return False
+    base = citation.symbol.replace(f" {citation.part}", "")
+    if document_key(base) != document_key(m["base"]):
+        return False
+    first, last = m["first"].upper(), (m["last"] or m["first"]).upper()
+    return all(
+        first <= letter <= last for letter in citation.part.replace(",", " ").replace("-", " ").split()
+    )
+
+
+def body_of_symbol(symbol: str | None) -> str | None:
+    """The organ whose resolutions and decisions a symbol's series is (``A/HRC/RES/`` → ``hrc``)."""
+    if not symbol:
+        return None
+    if symbol.startswith("S/RES/"):
+        return "sc"
+    return next((code for code, pattern in grammar.ORGAN_SYMBOLS if pattern.match(symbol)), None)
+
+
+def citation_type(symbol: str, organ: str) -> CitationType:
+    """The citation type of a resolution or decision symbol of ``organ``."""
+    if "/DEC/" in symbol or "/Dec." in symbol:
+        return "decision"
+    return "sc-resolution" if organ == "sc" else _RESOLUTION_TYPES.get(organ, "resolution")
+
+
+def is_possible(symbol: str) -> bool:
+    """Whether a resolution symbol is one its body could have issued: the Assembly numbered by session
+    only from its thirty-first session, the Economic and Social Council numbers by year."""
+    m = grammar.SESSION_AND_NUMBER.search(symbol)
+    if m is None:
+        return True
+    session = m["session"]
+    if symbol.startswith(("A/RES/", "A/DEC/")) and session.isdigit():
+        return 31 <= int(session) < 1000
+    if symbol.startswith(("E/RES/", "E/DEC/")):
+        return session.isdigit() and 1946 <= int(session) <= 2100
+    if symbol.startswith("A/HRC/"):
+        return not session.startswith("ES") and (not session.isdigit() or int(session) < 1000)
+    return True
+
+
+def same_number(symbol: str, citation: Citation) -> bool:
+    """Whether a symbol ends with the session (or year) and number a citation writes: ``…/34/24``."""
+    if citation.number is None or not citation.session:
+        return False
+    m = grammar.SESSION_AND_NUMBER.search(symbol)
+    return (
+        m is not None
+        and m["session"].upper() == citation.session.upper()
+        and int(m["number"]) == citation.number
+    )
 
 
 def same_document(a: str | None, b: str | None) -> bool:
@@ -304,7 +390,7 @@ def same_document(a: str | None, b: str | None) -> bool:
 
 def language_of_url(url: str) -> str | None:
     m = grammar.URL.match(url.strip())
-    return m["lang"] if m else None
+    return m["lang"].lower() if m and m["lang"] else None
 
 
 @lru_cache(maxsize=64)

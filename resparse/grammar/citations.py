@@ -13,7 +13,7 @@ from resparse.grammar.chars import INLINE_SPACE
 from resparse.grammar.compiled import compile
 
 #: Every citation pattern needs a digit: a paragraph without one is not searched.
-ANY_DIGIT = compile(r"\d")
+ANY_DIGIT = compile(r"[\d㈠-㈩]")
 LP = r"[(（]"
 RP = r"[)）]"
 #: Space inside a citation: spaces, tabs, the ideographic and no-break spaces, and the invisible marks
@@ -58,8 +58,10 @@ SEPARATOR = rf"{_S}(?:号{_S}(?:{_JOIN}|(?={_DATE}))|{_JOIN}){_S}(?:{_MID}{_S})*
 #: How an enumeration closes: ``号决议``, ``号决定`` (also ``号等其后相关决议``, "and later ones";
 #: ``号关于…的决议``; ``号和以往各项决议``). A missing ``号`` is tolerated and reported.
 _CLOSE = (
-    rf"{_S}(?P<hao>号)?{_S}(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?|关于[^，。；]{{1,60}}?的"
+    rf"(?:{_S}(?P<hao>号)?{_S}(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?|关于[^，。；]{{1,60}}?的"
     rf"|和以往各项)?(?P<kind>决{_S}议|决{_S}定)"
+    # "第52/15号、第53/25号、关于……的各项决议": the items close where the list names resolutions in general.
+    rf"|{_S}号(?=[、，,和及]{_S}(?:关于[^，。；]{{1,80}}?的)?(?:各项|所有|其他|相关|有关)+决议))"
 )
 #: An enumeration framed by ``第`` … ``号决议`` or ``号决定``; ``第`` may be missing before a session
 #: item (``S-24/2号决议``, ``依照理事会2019年7月12日41/25号决议``, ``71/139号决议，第7段``), never
@@ -122,8 +124,11 @@ COMMITTEE_NAME = compile(
 #: Document symbols: ``S/RES/1373 (2001)``, ``A/RES/60/288``, ``S/2017/375``, ``S/PRST/2018/19``,
 #: ``A/HRC/RES/23/17``, ``E/RES/2017/23``, with ``/Add.1``, ``/Corr.1``, ``/Rev.1``.
 SYMBOL = compile(
-    r"(?<![A-Za-z0-9/])(?P<symbol>(?:S|A|E|ST|UNEP|DP|TD|CRC|CCPR|CEDAW|CERD|CAT)"
-    r"(?:/(?:ES-\d+|S-\d+|[A-Z][A-Za-z]*\.?\d*|\d+(?:\.\d+)?)){1,6}"
+    r"(?<![A-Za-z0-9/])(?P<symbol>(?:S|A|E|ST|UNEP|DP|TD|CRC|CCPR|CEDAW|CERD|CAT|FCCC|CAC|CD|NPT|ISBA|SPLOS"
+    r"|ICCD|UNW|UNICEF|UNHCR|WFP|FAO|IDB|PBC|BWC|CCW|APLC|CTBT|ESCAP|ECE|ECLAC|ECA|ESCWA|CRPD|CMW|CED"
+    r"|CTOC|JIU|CLCS|ISBA|IMO|WHO|ITU|UNDP|UNFPA|UNOPS|CEB|CCM|GC)(?:\.\d+)?(?:\([A-Z]+\))?"
+    r"(?:/(?:E?S[-\u2011]\d+|[A-Z]+\(\d+\)|[A-Z][A-Za-z]*(?:\.[A-Za-z\d]+)*(?:-\d+)?|\d+(?:\.\d+)?(?:-\d+)?)"
+    r"(?:[ ]?\((?:Part|Vol|Sect)\.?[ ]?[IVX\d]+\))?){1,7}"
     r"(?:[ \u3000]*[(（]\d{4}[)）])?)"
 )
 #: The parts of a symbol that decide its type.
@@ -145,10 +150,18 @@ INTERNAL_REF = compile(
     rf"(?P<list>[\d０-９]{{1,3}}(?:{_S}{LP}[a-z]{{1,2}}{RP})*(?:{_S}(?:、|和|及|至|-|—){_S}(?:第{_S})?"
     rf"[\d０-９]{{1,3}}(?:{_S}{LP}[a-z]{{1,2}}{RP})*)*){_S}段"
 )
+#: Between a reference into another document and the next one, which is into it too.
+REF_CONTINUES = compile(r"[ \t\u3000]*[，,、]?[ \t\u3000]*(?:特别是|尤其是|包括|以及|和|及|或)?[ \t\u3000]*")
+#: Another document named in the clause before ``第 N 段``, at some distance: ``报告中关于……的第330至332段``.
+FOREIGN_DOCUMENT = compile(
+    r"(?:报告|文件|公约|《[^》]{1,60}》|“[^”]{1,60}”)(?:中|所载|内)?(?:关于|有关)?[^，。；]{0,36}"
+    r"(?:[，,](?:尤其是|特别是|包括)[^，。；]{0,24})?$"
+)
 REF_NUMBER = compile(rf"(?P<n>[\d０-９]{{1,3}})(?P<sub>(?:{_S}{LP}[a-z]{{1,2}}{RP})*)")
 #: Words just before ``第 N 段`` that make it point into another document, not this one.
 FOREIGN_CONTEXT = compile(
-    r"(?:号决议|决议|号文件|报告|附件|公约|其|该|议定书|宪章|条|章|声明)[^，。；]{0,4}$"
+    r"(?:号决议|决议|号决定|决定|号文件|文件|报告|附件|公约|其|该|议定书|宪章|条|章|节|声明|》|议程|纲领|宣言|框架|战略"
+    r"|计划|成果|规约|条例|指南|原则|意见|建议|说明|规则|协定|方案|”)[^，。；]{0,4}$"
 )
 
 #: What every match of a pattern the extractor runs over a whole paragraph contains: one of each group
@@ -163,10 +176,19 @@ KEY_CHARACTERS: dict[regex.Pattern[str], tuple[tuple[str, ...], ...]] = {
     INTERNAL_REF: (("第",), ("段",)),
 }
 
+#: What a link adds to a symbol that names a part of the document (``A/75/6(Sect.26)``,
+#: ``A/CONF.157/24(PartI)``, ``E/2005/23(supp)``): the same document, for matching.
+URL_QUALIFIER = compile(r"\s*\((?:Sect|Part|PART|Vol|vol|Supp|supp|SUPP|Introduction)[^)]{0,12}\)")
+#: The session (or year) and number at the end of a resolution's symbol: ``A/HRC/RES/34/24``.
+SESSION_AND_NUMBER = compile(r"/(?P<session>(?:E?S-)?\d+)/(?P<number>\d+)\s*(?:[A-Za-z](?:-[A-Za-z])?)?$")
+#: A link to a resolution's parts: ``A/RES/74/255a-b``, ``A/RES/54/237A-C``.
+LINKED_PARTS = compile(
+    r"^(?P<base>[AE]/(?:HRC/)?RES/\S+?/\d+)\s*(?P<first>[A-Za-z])(?:-(?P<last>[A-Za-z]))?$"
+)
 #: Links to UN documents: ``https://undocs.org/ch/S/RES/1373(2001)``, ``https://docs.un.org/zh/…``.
 URL = compile(
     r"^https?://(?:www\.)?(?P<host>undocs\.org|docs\.un\.org|documents\.un\.org)/"
-    r"(?:(?P<lang>ch|zh|en|fr|es|ru|ar|[a-z]{2})/)?(?P<symbol>[^?#]+)"
+    r"(?:(?P<lang>ch|zh|en|fr|es|ru|ar|[a-z]{2}|CH|ZH|EN|FR|ES|RU|AR)/)?(?P<symbol>[^?#]+)"
 )
 #: The year of a symbol as written (``1373（2001）``) and as a link writes it (``1373(2001)``).
 WRITTEN_YEAR = compile(r"[ \u3000]*[(（](\d{4})[)）]")

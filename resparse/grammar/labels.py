@@ -80,7 +80,10 @@ LABEL_ONLY = compile(
 )
 
 # -- the order of each family ------------------------------------------------------------------------
-LETTERS = (*(chr(c) for c in range(ord("a"), ord("z") + 1)), "aa", "bb", "cc", "dd", "ee")
+LETTERS = (
+    *(chr(c) for c in range(ord("a"), ord("z") + 1)),
+    *(chr(c) * 2 for c in range(ord("a"), ord("z") + 1)),
+)
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 CIRCLED = tuple("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩")
 HAN_NUMERALS = (
@@ -174,6 +177,8 @@ def sequence_of(label: str) -> tuple[str, int] | None:
     if label in CIRCLED:
         return "circled", CIRCLED.index(label)
     if text in HAN_NUMERALS:
+        if label.startswith("(") and text not in HAN_NUMERALS[:10]:
+            return "circled", HAN_NUMERALS.index(text)  # (十一) goes on where ㈩ ends
         return "han", HAN_NUMERALS.index(text)
     if text in LETTERS:
         return "letter", LETTERS.index(text)

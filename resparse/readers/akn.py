@@ -129,7 +129,8 @@ class _Reader:
             kind = _local(part)
             if kind in ("coverPage", "preface"):
                 for p in part.iter(f"{{{AKN_NS}}}p"):
-                    self.block(p, Hint("cover") if cover else Hint("heading"))
+                    if not _in_note(p, part):  # a note's paragraphs are read with the notes
+                        self.block(p, Hint("cover") if cover else Hint("heading"))
             elif kind == "preamble":
                 self.preamble(part)
             elif kind in ("mainBody", "body"):
@@ -240,6 +241,16 @@ class _Reader:
                 self.items(child, depth + 1)
             elif kind == "wrapUp":
                 self.block(child, Hint("subparagraph", None, depth))
+
+
+def _in_note(el: Any, top: Any) -> bool:
+    """Whether ``el`` lies inside an ``<authorialNote>`` below ``top``."""
+    parent = el.getparent()
+    while parent is not None and parent is not top:
+        if _local(parent) == "authorialNote":
+            return True
+        parent = parent.getparent()
+    return False
 
 
 def _text(el: Any) -> str:
