@@ -242,3 +242,85 @@ def test_check_takes_a_document_too() -> None:
 def test_english_punctuation() -> None:
     text = "The Security Council,\nRecalling its resolution 1373 (2001),\n1. Decides to remain seized of the matter.\n"
     assert findings(text, "RS403") == []
+
+
+GA_BASE = """A/RES/77/65
+大会，
+回顾其2019年12月19日第74/54号决议和2020年12月7日第75/45号决议，
+1. 决定继续审议这一问题；
+2. 请秘书长提出报告。
+"""
+GA_REGISTER_ROWS = "symbol,session,number,part,date,title\nA/RES/74/54,74,54,,2019-12-12,T\nA/RES/75/45,75,45,,2020-12-07,T\n"
+
+
+def test_date_mismatch_against_a_full_register(tmp_path) -> None:
+    """RS106: the date written with a citation against the register's (only where it has that part)."""
+    path = tmp_path / "ga.csv"
+    path.write_text(GA_REGISTER_ROWS, encoding="utf-8")
+    register = resparse.Register([(2026, 1, 2)]).with_csv(path)
+    document = resparse.parse_text(GA_BASE)
+    found = [f for f in check(refs(document, register=register), register=register) if f.code == "RS106"]
+    assert [(f.span.start.line, f.span.start.column, f.span.end.column, f.fix) for f in found] == [
+        (3, 4, 15, "2019年12月12日")
+    ]
+    assert "2019-12-12" in found[0].message and found[0].level == "warning"
+    # A part the register does not list has no date to compare with.
+    parts = GA_BASE.replace("第75/45号决议", "第75/45 B号决议").replace("2020年12月7日", "2020年1月1日")
+    assert [f.code for f in check(refs(resparse.parse_text(parts), register=register), register=register)] == ["RS106"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "fires"),
+    [
+        ("回顾其第74/310号决议，", True),  # session 74 ended at 74/307
+        ("回顾其第74/307号决议，", False),
+        ("回顾其第80/999号决议，", False),  # the session still open: no last number
+        ("回顾其第ES-11/99号决议，", False),  # an emergency session may resume
+    ],
+)
+def test_unknown_assembly_resolution(sentence: str, fires: bool) -> None:
+    text = f"大会，\n{sentence}\n1. 决定继续审议这一问题。\n"
+    found = findings(text, "RS102")
+    assert bool(found) is fires
+    if fires:
+        assert "74/310" in found[0].message and "307" in found[0].message
+
+
+def test_a_body_named_after_the_resolution_is_no_later_citation() -> None:
+    """RS103 spares ``此后称第2713(2023)号决议所设专家小组``: a name, not a citation of itself."""
+    text = (
+        "S/RES/2713 (2023)\n安全理事会，\n回顾以往各项决议，\n"
+        "1. 决定设立专家小组(此后称第2713(2023)号决议所设专家小组)；\n"
+        "2. 决定将该委员会改称第2745(2024)号决议所设委员会；\n3. 回顾第2745(2024)号决议。\n"
+    )
+    found = findings(text, "RS103")
+    assert [(f.paragraph, "2745" in f.message) for f in found] == [("OP3", True)]
+
+
+def test_numbering_by_part_and_section() -> None:
+    """RS401 counts each part of a resolution adopted in parts anew, and a section under its heading."""
+    text = (
+        "A/RES/75/101 A-B\n75/101. 有关信息的问题\nA\n信息为全人类服务\n大会，\n回顾其以往决议，\n"
+        "1. 决定继续审议；\n2. 请秘书长报告。\n第41次全体会议\n2020年12月10日\n"
+        "B\n联合国全球传播政策和活动\n大会，\n回顾其以往决议，\n一\n导言\n1. 请秘书长继续执行；\n2. 重申；\n"
+        "二\n新闻\n1. 请全球传播部继续；\n2. 决定审议。\n"
+    )
+    document = resparse.parse_text(text)
+    assert [p.letter for p in document.parts] == ["A", "B"]
+    assert [p.id for p in document.paragraphs if p.kind == "operative"] == [
+        "A.OP1", "A.OP2", "B.OP1", "B.OP2", "B.OP1~2", "B.OP2~2"
+    ]  # fmt: skip
+    assert findings(text, "RS401") == []
+    # Within a part, a restart with no heading above it is a numbering error.
+    assert findings(text.replace("二\n新闻\n", ""), "RS401") != []
+
+
+def test_internal_reference_within_its_part() -> None:
+    """RS402: ``上文第2段`` in part B names B.OP2; part A has no third paragraph."""
+    text = (
+        "A/RES/75/101 A-B\nA\n大会，\n回顾其以往决议，\n1. 决定继续审议；\n2. 请秘书长报告。\n"
+        "第41次全体会议\nB\n大会，\n回顾其以往决议，\n1. 请秘书长继续执行；\n2. 重申；\n"
+        "3. 请秘书长依照上文第2段报告，并依照上文第9段行事。\n"
+    )
+    found = findings(text, "RS402")
+    assert [(f.paragraph, "B.OP9" in f.message) for f in found] == [("B.OP3", True)]

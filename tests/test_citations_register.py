@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pickle
+from pathlib import Path
+
 import pytest
 
+import resparse
 from resparse.citations.register import default_register
 from resparse.errors import InputError
 from tests.support import SHARED, need
@@ -71,3 +75,52 @@ def test_a_register_is_read_only_and_pickles(tmp_path) -> None:
         register.entries[1373] = None  # type: ignore[index]
     copy = pickle.loads(pickle.dumps(register))
     assert copy.entry(1373) == register.entry(1373) and copy.year_of(2395) == 2017
+
+
+def test_assembly_sessions_from_the_package() -> None:
+    register = default_register()
+    assert register.sessions["74"].last == 307 and not register.sessions["74"].open
+    latest = max((s for s in register.sessions if s.isdigit()), key=int)
+    assert register.sessions[latest].open  # the last session listed may still adopt resolutions
+    assert register.sessions["ES-11"].open
+    assert register.beyond_session("74", 308) == 307
+    assert register.beyond_session("74", 307) is None
+    assert register.beyond_session(latest, 9999) is None
+    assert register.beyond_session("12", 5) is None  # a session the table does not know
+
+
+def test_a_full_register_with_assembly_rows(tmp_path) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "number,symbol,year,session,part,date,title\n"
+        "2395,S/RES/2395 (2017),2017,,,2017-12-21,CTED\n"
+        "54,A/RES/74/54,,74,,2019-12-12,Nuclear disarmament\n"
+        "232,A/RES/74/232 B,,74,B,2020-08-11,\n",
+        encoding="utf-8",
+    )
+    register = default_register().with_csv(path)
+    assert register.entry(2395).date == "2017-12-21"
+    assert register.ga_entry("74", 54, None).title == "Nuclear disarmament"
+    assert register.ga_entry("74", 232, "B").date == "2020-08-11"
+    assert register.ga_entry("74", 232, None) is None  # another part's date is no date of this one
+    again = pickle.loads(pickle.dumps(register))
+    assert again.ga_entry("74", 54, None) == register.ga_entry("74", 54, None)
+    document = resparse.parse_text("大会，\n回顾其第74/54号和第74/232 B号决议，\n1. 决定。\n")
+    dates = [c.date for c in resparse.refs(document, register=register).citations]
+    assert dates == ["2019-12-12", "2020-08-11"]
+
+
+def test_the_shared_assembly_register_loads() -> None:
+    path = need(SHARED / "data" / "ga_resolutions_74-80.csv")
+    register = default_register().with_csv(path)
+    assert register.ga_entry("74", 54, None).date == "2019-12-12"
+
+
+def test_the_session_table_is_up_to_date() -> None:
+    """The package's table is what tools/ga_sessions.py builds from ../shared."""
+    need(SHARED / "data" / "ga_resolutions_74-80.csv")
+    import subprocess
+    import sys
+
+    tool = Path(__file__).resolve().parents[1] / "tools" / "ga_sessions.py"
+    assert subprocess.run([sys.executable, str(tool), "--check"], check=False).returncode == 0

@@ -169,8 +169,9 @@ class Resolver:
         if body in ("ecosoc", "chr") and not yearly and organ is None:
             # An ECOSOC text citing 71/291 without a body: the Assembly's numbering, not the Council's.
             return self._by_session(item, "ga")
-        # The number cannot be one of the named body's; with no body named, it is no one's we know.
-        return self.unnamed(organ if organ not in (None, "joint", "council") else None, item)
+        # Another body's (a commission, a conference of the parties): no symbol. A UN organ whose
+        # numbering the number cannot be (the Assembly's 2017/23): whose it is, is not known.
+        return self.unnamed(organ if organ == "other" else None, item)
 
     def _ga_old(self, item: Item, roman: str) -> Resolved:
         """``A/RES/1514(XV)``; a part goes before the session: ``A/RES/217 A(III)``."""

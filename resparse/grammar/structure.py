@@ -28,7 +28,12 @@ FORMULA_PREFIX = compile(
 FORMULA_MAX = 16
 
 #: The cover block above the formula.
-COVER_SYMBOL = compile(r"(?P<symbol>S/RES/\d+\s*\(\d{4}\)|A/RES/\d+/\d+|[SA](?:/[A-Z0-9.]+)+)")
+COVER_SYMBOL = compile(
+    r"(?<![A-Za-z0-9/])(?P<symbol>S/RES/\d+\s*\(\d{4}\)|[SAE](?:/(?:[A-Z][A-Za-z]*(?:\.\d+)?|\d+|L\.\d+|E?S-\d+"
+    r"|Rev\.\d+|Add\.\d+|Corr\.\d+))+(?:[ \u00a0]+[A-Z](?:-[A-Z])?(?![A-Za-z]))?)"
+)
+#: What kind of document a symbol names: a draft (``A/78/L.12``), a decision, a resolution.
+DRAFT_SYMBOL = compile(r"/L\.\d+")
 _TITLE = r"第\s*[\d０-９]+\s*[(（][\d０-９]{4}[)）]\s*号决议"
 #: The resolution-number title, found in a cover line (``TITLE``) or making up the whole line.
 TITLE = compile(_TITLE)
@@ -63,6 +68,19 @@ ARTICLE_HEADING = compile(r"^第[\d０-９一二三四五六七八九十百]{1,5
 SECTION_NUMBER = compile(r"^(?:[一二三四五六七八九十]{1,3}|[A-Z]|[IVX]{1,5})[.．、]?$")
 #: Headings (and annex titles) are short: a longer block is a paragraph.
 HEADING_MAX = 40
+
+
+def document_kind(symbol: str | None) -> str | None:
+    """``resolution``, ``decision``, ``draft`` or ``document`` for a document's own symbol."""
+    if not symbol:
+        return None
+    if DRAFT_SYMBOL.search(symbol):
+        return "draft"
+    if "/RES/" in symbol:
+        return "resolution"
+    if "/DEC/" in symbol:
+        return "decision"
+    return "document"
 
 
 def is_formula_line(content: str) -> bool:

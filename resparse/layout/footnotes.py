@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from resparse.grammar import furniture
+from resparse.grammar import furniture, structure
 from resparse.grammar.chars import INVISIBLE
 from resparse.layout.rules import Line
 
@@ -134,6 +134,8 @@ def _trailing_notes(lines: list[Line], every: list[int]) -> list[Note]:
         if number is None:
             break
         count += 1
+    if count == len(every) or not _ends_the_text(lines[every[len(every) - count - 1]].content):
+        return []  # notes follow the end of the text (its last paragraph, or the meeting line)
     tail = every[len(every) - count :]
     numbers = [_note_number(lines[i].content) for i in tail]
     start = numbers.index(1) if 1 in numbers else len(numbers)
@@ -143,6 +145,13 @@ def _trailing_notes(lines: list[Line], every: list[int]) -> list[Note]:
     if start == 0 and len(run) == len(every):
         return []  # nothing but numbered lines: a list, not notes
     return [Note(n, (i,)) for n, i in enumerate(run, start=1)]
+
+
+def _ends_the_text(content: str) -> bool:
+    """A line a resolution's text ends with: its last paragraph (``。``), its meeting or date line."""
+    return content.rstrip().endswith("。") or bool(
+        structure.CLOSING_MEETING.match(content) or structure.CLOSING_DATE.match(content)
+    )
 
 
 def _numbers_touch_words(lines: list[Line]) -> bool:

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from resparse.grammar.structure import document_kind
 from resparse.model import Document, Link, Paragraph, Span
 from resparse.render import Report, View
 
@@ -67,6 +68,16 @@ def document_dict(document: Document, paragraphs: bool = True) -> dict[str, Any]
             "organ": document.formula.organ,
             "span": span_dict(document.formula.span),
         },
+        "organ": document.organ,
+        "kind": document_kind(document.symbol),
+        "parts": [
+            {
+                "letter": part.letter,
+                "formula": None if part.formula is None else part.formula.text,
+                "span": span_dict(part.span),
+            }
+            for part in document.parts
+        ],
         "format": document.format,
         "paragraphs": [_with_source_line(paragraph_dict(p), p, document) for p in document.paragraphs]
         if paragraphs

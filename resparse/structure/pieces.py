@@ -94,7 +94,7 @@ def cover_of(layout: Layout, pieces: list[Piece]) -> Cover:
     symbol = title = adoption = None
     for piece in pieces:
         line = layout.text[piece.block.start : piece.block.end]
-        if symbol is None and (m := structure.COVER_SYMBOL.match(line)):
+        if symbol is None and (m := structure.COVER_SYMBOL.search(line)):
             symbol = structure.SYMBOL_BRACKET.sub(" (", m["symbol"])
         if title is None and (m := structure.TITLE.search(line)):
             title = m.group(0)
