@@ -392,7 +392,7 @@ class References(NamedTuple):
     unmatched_links: tuple[Link, ...]
 
     def of_kind(self, kind: str = "all") -> list[Citation]:
-        """The citations of one kind: ``sc``, ``ga``, ``document`` or ``all``."""
+        """The citations of one kind (a key of :data:`CITATION_KINDS`: ``sc``, ``ga``, ``hrc`` … ``all``)."""
         wanted = CITATION_KINDS.get(kind)
         return [c for c in self.citations if wanted is None or c.type == wanted]
 

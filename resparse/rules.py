@@ -146,7 +146,9 @@ MESSAGES: dict[tuple[str, str], dict[str, str]] = {
         "zh": "安全理事会没有第{number}号决议(登记册止于第{last}号)",
     },
     ("RS102", "ga"): {
-        "en": "there is no General Assembly resolution {session}/{number} (session {session} ended at {last})",
+        "en": (
+            "there is no General Assembly resolution {session}/{number} (session {session} ended at {last})"
+        ),
         "zh": "大会没有第{session}/{number}号决议(第{session}届会议止于第{last}号)",
     },
     ("RS106", ""): {

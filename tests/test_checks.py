@@ -266,7 +266,9 @@ def test_date_mismatch_against_a_full_register(tmp_path) -> None:
     assert "2019-12-12" in found[0].message and found[0].level == "warning"
     # A part the register does not list has no date to compare with.
     parts = GA_BASE.replace("第75/45号决议", "第75/45 B号决议").replace("2020年12月7日", "2020年1月1日")
-    assert [f.code for f in check(refs(resparse.parse_text(parts), register=register), register=register)] == ["RS106"]
+    assert [
+        f.code for f in check(refs(resparse.parse_text(parts), register=register), register=register)
+    ] == ["RS106"]
 
 
 @pytest.mark.parametrize(

@@ -24,11 +24,17 @@ def cited(sentence: str, formula: str = "大会，") -> list[tuple[str | None, s
         ),
         ("回顾人权理事会第S-28/1号决议，", [("A/HRC/RES/S-28/1", "hrc", "hrc-resolution")]),
         ("回顾2011年3月24日人权理事会第16/18号决议，", [("A/HRC/RES/16/18", "hrc", "hrc-resolution")]),
-        ("回顾经济及社会理事会2018年7月3日第2018/18号决议，", [("E/RES/2018/18", "ecosoc", "ecosoc-resolution")]),
+        (
+            "回顾经济及社会理事会2018年7月3日第2018/18号决议，",
+            [("E/RES/2018/18", "ecosoc", "ecosoc-resolution")],
+        ),
         ("回顾经社理事会第2017/206号决定，", [("E/DEC/2017/206", "ecosoc", "decision")]),
         ("回顾人权委员会第2005/80号决议，", [("E/CN.4/RES/2005/80", "chr", "resolution")]),
         ("回顾联合国环境大会第5/5号决议，", [("UNEP/EA.5/Res.5", "unea", "resolution")]),
-        ("回顾联合国环境大会第四届会议通过的关于海洋垃圾的第4/6号决议，", [("UNEP/EA.4/Res.6", "unea", "resolution")]),
+        (
+            "回顾联合国环境大会第四届会议通过的关于海洋垃圾的第4/6号决议，",
+            [("UNEP/EA.4/Res.6", "unea", "resolution")],
+        ),
         # Bodies whose symbols are not known: the body, no symbol, never a guessed A/RES/.
         ("回顾妇女地位委员会2007年3月9日第51/2号决议，", [(None, "other", "resolution")]),
         ("回顾《生物多样性公约》缔约方大会第15/4号决定，", [(None, "other", "decision")]),
@@ -49,7 +55,10 @@ def cited(sentence: str, formula: str = "大会，") -> list[tuple[str | None, s
         # The organ of the group before carries over a join.
         (
             "回顾经济及社会理事会2018年7月3日第2018/18号决议和2019年7月23日第2019/27号决议，",
-            [("E/RES/2018/18", "ecosoc", "ecosoc-resolution"), ("E/RES/2019/27", "ecosoc", "ecosoc-resolution")],
+            [
+                ("E/RES/2018/18", "ecosoc", "ecosoc-resolution"),
+                ("E/RES/2019/27", "ecosoc", "ecosoc-resolution"),
+            ],
         ),
         # A bare 理事会 stands for the council named before it, else is not known.
         (

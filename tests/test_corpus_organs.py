@@ -42,7 +42,11 @@ def test_economic_and_social_council_resolution() -> None:
         ("E/RES/2022/5", "ecosoc", "ecosoc-resolution"),
         ("E/DEC/2021/204", "ecosoc", "decision"),
         ("A/RES/75/290 A", "ga", "ga-resolution"),
-        (None, None, "resolution"),  # 1996/31 after the Assembly's: the Assembly numbers no year, whose is not said
+        (
+            None,
+            None,
+            "resolution",
+        ),  # 1996/31 after the Assembly's: the Assembly numbers no year, whose is not said
         (None, "other", "resolution"),  # the Commission on the Status of Women's
     ]
     assert [c.written_date for c in references.citations][:3] == ["2022-07-22", "2021-06-08", "2021-06-25"]

@@ -55,15 +55,14 @@ def impossible(citation) -> str | None:
         session = int(m[1])
         if session < 31 or session > 200:
             return f"{symbol}: the Assembly numbered no resolution of session {session} so"
-    if m := re.match(r"^A/HRC/(?:RES|DEC)/(ES-\d+|\d+)/", symbol):
-        if m[1].startswith("ES") or int(m[1]) > 80:
-            return f"{symbol}: no such session of the Human Rights Council"
-    if m := re.match(r"^E/(?:RES|DEC)/(\d+)/", symbol):
-        if not 1946 <= int(m[1]) <= 2030:
-            return f"{symbol}: the Council numbers by year"
-    if m := re.match(r"^UNEP/EA\.(\d+)/", symbol):
-        if not 1 <= int(m[1]) <= 10:
-            return f"{symbol}: no such session of the Environment Assembly"
+    if (m := re.match(r"^A/HRC/(?:RES|DEC)/(ES-\d+|\d+)/", symbol)) and (
+        m[1].startswith("ES") or int(m[1]) > 80
+    ):
+        return f"{symbol}: no such session of the Human Rights Council"
+    if (m := re.match(r"^E/(?:RES|DEC)/(\d+)/", symbol)) and not 1946 <= int(m[1]) <= 2030:
+        return f"{symbol}: the Council numbers by year"
+    if (m := re.match(r"^UNEP/EA\.(\d+)/", symbol)) and not 1 <= int(m[1]) <= 10:
+        return f"{symbol}: no such session of the Environment Assembly"
     return None
 
 

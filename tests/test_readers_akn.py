@@ -9,6 +9,7 @@ import pytest
 import resparse
 from resparse.citations.resolve import same_document, symbol_of_url
 from resparse.errors import InputError
+from resparse.readers.akn import AKN_NS
 from tests.support import outline, point_key
 from tests.unxml import UNXML_DIR, UNXML_GA_DIR, chinese_files, ga_chinese_files, truth
 
@@ -125,3 +126,37 @@ def test_hostile_and_broken_xml(tmp_path, case: str) -> None:
     path.write_bytes(data)
     with pytest.raises(InputError, match=message):
         resparse.parse(path)
+
+
+COLLECTION = f"""<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="{AKN_NS}"><documentCollection name="resolution">
+<preface><p><docNumber>A/RES/99/1 A-B</docNumber></p></preface>
+<collectionBody><component><documentRef/></component></collectionBody></documentCollection>
+<components>
+<component><statement name="resolution">
+<preface><p><docNumber>A</docNumber></p><p>甲</p></preface>
+<preamble><formula><p>大会，</p></formula><container><p>回顾其第98/1号决议，</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>决定继续审议；</p></content></paragraph></mainBody>
+<conclusions><p>第49次全体会议</p></conclusions></statement></component>
+<component><statement name="resolution">
+<preface><p><docNumber>B</docNumber></p></preface>
+<preamble><formula><p>大会，</p></formula></preamble>
+<mainBody><paragraph><num>1.</num><content><p>请秘书长提交报告。</p></content></paragraph></mainBody>
+</statement></component></components></akomaNtoso>"""
+
+
+def test_parts_of_a_collection_own_their_letter_and_closing_lines(tmp_path) -> None:
+    path = tmp_path / "parts.xml"
+    path.write_text(COLLECTION, encoding="utf-8")
+    document = resparse.parse(path)
+    ids = [(p.id, p.kind, p.text) for p in document.paragraphs]
+    assert ids == [
+        ("A.H1", "heading", "A"),
+        ("A.H2", "heading", "甲"),
+        ("A.PP1", "preambular", "回顾其第98/1号决议，"),
+        ("A.OP1", "operative", "决定继续审议；"),
+        ("A.H3", "heading", "第49次全体会议"),  # the meeting line closes part A, as in plain text
+        ("B.H1", "heading", "B"),
+        ("B.OP1", "operative", "请秘书长提交报告。"),
+    ]
+    assert [part.letter for part in document.parts] == ["A", "B"]

@@ -105,7 +105,8 @@ def main() -> int:
             )
     with open(TABLE, "w", encoding="utf-8", newline="") as handle:
         handle.write(
-            "# Every error-level finding of `resparse check` on ../shared/corpus (SC 2020-2022, GA 75-77, XML),\n"
+            "# Every error-level finding of `resparse check` on ../shared/corpus"
+            " (SC 2020-2022, GA 75-77, XML),\n"
             "# each a true error of the UN's text or of its hyperlinks. Written by tools/corpus_errors.py,\n"
             "# compared with what resparse finds by tests/test_corpus_findings.py.\n"
         )

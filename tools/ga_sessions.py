@@ -42,9 +42,12 @@ def build() -> str:
             if session in numbers:
                 cited[session] = max(cited[session], int(number))
     lines = [
-        "# The General Assembly's sessions: the last resolution number (numbering starts at 1 in each) and the",
-        "# first and last adoption date the extract gives (special and emergency sessions resume: they stay open).",
-        "# Built by tools/ga_sessions.py from the UN's data extract (UNxml/GAresolutions) and the numbers the",
+        "# The General Assembly's sessions: the last resolution number (numbering starts at 1 in each)"
+        " and the",
+        "# first and last adoption date the extract gives (special and emergency sessions resume:"
+        " they stay open).",
+        "# Built by tools/ga_sessions.py from the UN's data extract (UNxml/GAresolutions) and the"
+        " numbers the",
         "# UN's own hyperlinks cite; the last session listed is open (its last number is no limit).",
         "session\tfirst\tlast\tfirst_date\tlast_date",
     ]

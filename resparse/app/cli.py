@@ -19,6 +19,7 @@ from resparse.app import files as discovery
 from resparse.app.run import Runner, collect, echo, run_check, write
 from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
 from resparse.app.tasks import graph_task, refs_task, split_task
+from resparse.model import CITATION_KINDS
 from resparse.render import FORMAT_NAMES, Report, View, formats
 from resparse.rules import UnknownCodes, parse_codes
 
@@ -168,7 +169,7 @@ def _write_akn(results: list[Any], folder: Path) -> None:
     "--unique", "distinct", is_flag=True, help="One row per cited document, with count and paragraphs."
 )
 @click.option(
-    "--type", "kind", type=click.Choice(["sc", "ga", "document", "all"]), default="all", show_default=True
+    "--type", "kind", type=click.Choice(list(CITATION_KINDS)), default="all", show_default=True
 )
 @click.option(
     "--register", "register_path", type=click.Path(dir_okay=False), help="Full register CSV (dates, titles)."
@@ -285,7 +286,7 @@ def check(
 @click.argument("paths", nargs=-1, required=True)
 @_format("graph", "csv")
 @click.option(
-    "--type", "kind", type=click.Choice(["sc", "ga", "document", "all"]), default="all", show_default=True
+    "--type", "kind", type=click.Choice(list(CITATION_KINDS)), default="all", show_default=True
 )
 @_inputs
 def graph(

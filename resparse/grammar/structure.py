@@ -16,7 +16,8 @@ FORMULA = compile(
 BARE_FORMULA = compile(r"^(?P<organ>大会|安全理事会|人权理事会|经济及社会理事会)[\u200b\u200e\u200f\ufeff]*$")
 #: Lines of a cover block: the issuing body, distribution, dates, session, agenda item, symbol.
 COVER_LINE = compile(
-    r"^(?:联合国|United Nations|Distr\.?|\d{1,2} \w+ \d{4}|Chinese|Original|第[一二三四五六七八九十百]+届(?:特别)?会议"
+    r"^(?:联合国|United Nations|Distr\.?|\d{1,2} \w+ \d{4}|Chinese|Original"
+    r"|第[一二三四五六七八九十百]+届(?:特别)?会议"
     r"|议程项目|[SAE]/[A-Z0-9./ -]+$|[\d０-９]{4}\s*年.{0,12}日.{0,20}(?:通过|决议)$"
     r"|第\s*[\d０-９]+\s*(?:[(（][\d０-９]{4}[)）])?\s*号决议$|.{0,40}(?:会议|全体会议)\S{0,6}通过$)"
 )

@@ -130,14 +130,18 @@ class _Reader:
             if kind in ("coverPage", "preface"):
                 for p in part.iter(f"{{{AKN_NS}}}p"):
                     if not _in_note(p, part):  # a note's paragraphs are read with the notes
-                        self.block(p, Hint("cover") if cover else Hint("heading"))
+                        # A part's preface (its letter, its title) already belongs to the part.
+                        self.block(p, Hint("cover") if cover else Hint("heading", self.part))
             elif kind == "preamble":
                 self.preamble(part)
             elif kind in ("mainBody", "body"):
                 self.body(part, 0)
             elif kind == "conclusions":
+                # The meeting and date that close the text are headings, as in plain text; the notes
+                # resparse itself writes there (``<container name="footnotes">``) are footnotes.
                 for p in part.iter(f"{{{AKN_NS}}}p"):
-                    self.block(p, Hint("footnote"))
+                    notes = p.getparent().get("name") == "footnotes"
+                    self.block(p, Hint("footnote") if notes else Hint("heading"))
             elif kind == "attachments":
                 for number, attachment in enumerate((a for a in part if isinstance(a.tag, str)), 1):
                     for el in attachment.iter(f"{{{AKN_NS}}}p", f"{{{AKN_NS}}}heading"):

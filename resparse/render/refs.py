@@ -59,6 +59,7 @@ def citation_dict(citation: Citation) -> dict[str, Any]:
         "symbol": citation.symbol,
         "type": citation.type,
         "organ": citation.organ,
+        "organ_source": citation.organ_source,
         "number": citation.number,
         "year": citation.year,
         "year_source": citation.year_source,

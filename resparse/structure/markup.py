@@ -44,7 +44,8 @@ class MarkupSegmenter:
                 organ = structure.formula_organ(text) or text.rstrip("，, ")
                 formula = Formula(text, span(layout, block.start, block.end), organ)
                 if hint.number:  # the formula of one part of a resolution adopted in parts
-                    writer.new_part(hint.number)
+                    if writer.prefix != f"{hint.number}.":
+                        writer.new_part(hint.number)
                     self.result.parts.append(Part(hint.number, formula, formula.span, None))
                     stack, resumable = [], []
                 if self.result.formula is None:
@@ -59,6 +60,8 @@ class MarkupSegmenter:
                 stack = stack or resumable
                 self._sub(hint, piece, stack)
             elif hint.kind == "heading" or (hint.kind == "paragraph" and is_heading(piece)):
+                if hint.number and writer.prefix != f"{hint.number}.":  # a part's letter, its title
+                    writer.new_part(hint.number)
                 writer.heading(piece_of(layout.text, block))
                 resumable, stack = stack or resumable, []
                 continue

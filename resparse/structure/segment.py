@@ -513,8 +513,9 @@ class TextSegmenter:
         )
 
     def _operative_lead_in(self, piece: Piece, following: Piece | None) -> bool:
-        """``决定：``, ``通过以下宣言：``: an operative paragraph without a number that opens a list (or the
-        numbered paragraphs, or the adopted text, after it); a preambular one opens like one (``认识到：``)."""
+        """``决定：``, ``通过以下宣言：``: an operative paragraph without a number that opens a list (or
+        the numbered paragraphs, or the adopted text, after it); a preambular one opens like one
+        (``认识到：``)."""
         if piece.family is not None or not piece.text.rstrip().endswith(("：", ":")) or following is None:
             return False
         phrase = leading_phrase(piece.text)
