@@ -81,6 +81,43 @@ def test_forms(sentence: str, expected: list[str]) -> None:
     assert symbols(sentence) == expected
 
 
+def assembly(sentence: str) -> list[tuple[str | None, str | None]]:
+    """(symbol, part) of each citation of a General Assembly resolution whose preamble is ``sentence``."""
+    text = f"大会，\n{sentence}\n1. 决定继续审议这一问题。\n"
+    return [(c.symbol, c.part) for c in refs(resparse.parse_text(text)).citations]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("回顾第47/120 B号决议，", [("A/RES/47/120 B", "B")]),
+        ("回顾第36/87 A和B号决议，", [("A/RES/36/87 A-B", "A-B")]),
+        ("回顾第75/254 A至C号决议，", [("A/RES/75/254 A-C", "A-C")]),
+        ("回顾第53/77 AA号决议，", [("A/RES/53/77 AA", "AA")]),
+        ("回顾第S-27/2号决议，", [("A/RES/S-27/2", None)]),
+        ("回顾ES-10/15号决议，", [("A/RES/ES-10/15", None)]),
+        ("回顾第2200 A (XXI)号决议，", [("A/RES/2200 A(XXI)", "A")]),
+        ("回顾第3261(XXIX) F号决议，", [("A/RES/3261 F(XXIX)", "F")]),
+        ("回顾第一㈠号决议，", [("A/RES/1(I)", None)]),
+        ("回顾第78/542 C号决定，", [("A/DEC/78/542 C", "C")]),
+        ("回顾大会第2021年12月24日76/238号决议，", [("A/RES/76/238", None)]),
+        ("回顾第70/1号以及其他相关决议，", [("A/RES/70/1", None)]),
+        ("回顾第70/1号、第71/2号和以往各项决议，", [("A/RES/70/1", None), ("A/RES/71/2", None)]),
+        ("回顾第70/1号和随后各项决议，", [("A/RES/70/1", None)]),
+        (
+            "回顾题为“改变我们的世界”的2015年9月25日第70/1号决议和第59/156号决议，",
+            [("A/RES/70/1", None), ("A/RES/59/156", None)],
+        ),
+        ("回顾第\u00a070/1\u00a0号决议，", [("A/RES/70/1", None)]),
+        ("回顾第\u200e70/1号决议，", [("A/RES/70/1", None)]),
+        # A decision of a treaty body's conference: found, no UN symbol.
+        ("回顾第1/CP.21号决定和第70/1号决议，", [(None, None), ("A/RES/70/1", None)]),
+    ],
+)
+def test_assembly_forms(sentence: str, expected: list) -> None:
+    assert assembly(sentence) == expected
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

@@ -381,6 +381,9 @@ def _item_of(item: regex.Match[str], decision: bool) -> Item:
     if item["hnum"]:
         roman = ROMAN_NUMERALS[ord(item["hroman"]) - ord("㈠")]
         return Item("han", _han_number(item["hnum"]), roman=roman, decision=decision)
+    if item["tnum"]:
+        session = f"{item['tbody']}.{int(to_ascii(item['tsession']))}"
+        return Item("treaty", int(to_ascii(item["tnum"])), session=session, decision=True)
     if item["gnum"]:
         session = grammar.SESSION_PREFIX.sub(r"\1-", to_ascii(item["session"]))
         session = session if not session.isdigit() else str(int(session))

@@ -50,7 +50,7 @@ class Item(NamedTuple):
     """One item of an enumeration as the grammar read it, before its body is known.
 
     ``shape``: ``sc`` (``1373(2001)``, ``2178``), ``slash`` (``71/291``, ``S-27/2``, ``2017/23``), ``old``
-    (``1514(XV)``) or ``han`` (``一㈠``). ``part`` is the part letters as a symbol writes them (``A``,
+    (``1514(XV)``), ``han`` (``一㈠``) or ``treaty`` (``1/CP.21``). ``part`` is the part letters as a symbol writes them (``A``,
     ``A-C``, ``A, C``).
     """
 
@@ -123,6 +123,8 @@ class Resolver:
             if council and not item.decision:
                 return self.sc(item.number, item.year)
             return self.unnamed(organ or self.own, item)
+        if item.shape == "treaty":  # 第1/CP.21号决定: a treaty body's, whatever the text names
+            return self.unnamed("other", item)
         if item.shape == "han":  # 第一㈠号: the Assembly's first session
             return self._ga_old(item, item.roman or "I")
         if item.shape == "old":

@@ -43,7 +43,11 @@ OLD_GA_ITEM = (
 #: The Assembly's first resolutions as Chinese writes them: ``一㈠`` is resolution 1 (I).
 HAN_OLD_ITEM = r"(?P<hnum>[一二三四五六七八九十]{1,3})(?P<hroman>[㈠-㈩])"
 
-ITEM = rf"(?:{OLD_GA_ITEM}|{HAN_OLD_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
+#: A decision of a treaty body's conference, numbered by its session: ``1/CP.21`` (the Climate Change
+#: Convention's parties), ``2/CMA.1``, ``1/CMP.1``. No UN symbol names it.
+TREATY_ITEM = rf"(?P<tnum>\d{{1,3}}){_S}/{_S}(?P<tbody>CP|CMP|CMA|COP|MOP){_S}\.{_S}(?P<tsession>\d{{1,2}})"
+
+ITEM = rf"(?:{OLD_GA_ITEM}|{HAN_OLD_ITEM}|{TREATY_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
 #: Words between two items of an enumeration: ``、``, ``和``, ``及``, ``以及``, ``、和``, ``，以及``.
 _JOIN = r"(?:、[ \t\u3000]*和|、[ \t\u3000]*以及|，[ \t\u3000]*以及|、|以及|和|及|与|或|,)"
 _DATE = rf"[\d０-９]{{4}}{_S}年{_S}[\d０-９]{{1,2}}{_S}月(?:{_S}[\d０-９]{{1,2}}{_S}日)?"
@@ -61,7 +65,9 @@ _CLOSE = (
     rf"(?:{_S}(?P<hao>号)?{_S}(?:(?:等|及其后|和其后|以及其后)[^，。；、]{{0,8}}?|关于[^，。；]{{1,60}}?的"
     rf"|和以往各项)?(?P<kind>决{_S}议|决{_S}定)"
     # "第52/15号、第53/25号、关于……的各项决议": the items close where the list names resolutions in general.
-    rf"|{_S}号(?=[、，,和及]{_S}(?:关于[^，。；]{{1,80}}?的)?(?:各项|所有|其他|相关|有关)+决议))"
+    # So do "第70/1号以及其他相关决议", "第2/5号和随后各项决定".
+    rf"|{_S}号(?=(?:以及|[、，,和及]){_S}(?:关于[^，。；]{{1,80}}?的)?"
+    rf"(?:各项|所有|其他|相关|有关|以往|随后|后续|其后|此前)+的?(?:各项)?决[议定]))"
 )
 #: An enumeration framed by ``第`` … ``号决议`` or ``号决定``; ``第`` may be missing before a session
 #: item (``S-24/2号决议``, ``依照理事会2019年7月12日41/25号决议``, ``71/139号决议，第7段``), never
