@@ -168,9 +168,7 @@ def _write_akn(results: list[Any], folder: Path) -> None:
 @click.option(
     "--unique", "distinct", is_flag=True, help="One row per cited document, with count and paragraphs."
 )
-@click.option(
-    "--type", "kind", type=click.Choice(list(CITATION_KINDS)), default="all", show_default=True
-)
+@click.option("--type", "kind", type=click.Choice(list(CITATION_KINDS)), default="all", show_default=True)
 @click.option(
     "--register", "register_path", type=click.Path(dir_okay=False), help="Full register CSV (dates, titles)."
 )
@@ -285,9 +283,7 @@ def check(
 @main.command(short_help="The citation network of a corpus.")
 @click.argument("paths", nargs=-1, required=True)
 @_format("graph", "csv")
-@click.option(
-    "--type", "kind", type=click.Choice(list(CITATION_KINDS)), default="all", show_default=True
-)
+@click.option("--type", "kind", type=click.Choice(list(CITATION_KINDS)), default="all", show_default=True)
 @_inputs
 def graph(
     paths: tuple[str, ...],

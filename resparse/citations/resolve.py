@@ -50,8 +50,8 @@ class Item(NamedTuple):
     """One item of an enumeration as the grammar read it, before its body is known.
 
     ``shape``: ``sc`` (``1373(2001)``, ``2178``), ``slash`` (``71/291``, ``S-27/2``, ``2017/23``), ``old``
-    (``1514(XV)``), ``han`` (``一㈠``) or ``treaty`` (``1/CP.21``). ``part`` is the part letters as a symbol writes them (``A``,
-    ``A-C``, ``A, C``).
+    (``1514(XV)``), ``han`` (``一㈠``) or ``treaty`` (``1/CP.21``). ``part`` is the part letters as a
+    symbol writes them (``A``, ``A-C``, ``A, C``).
     """
 
     shape: str
