@@ -159,9 +159,10 @@ class Extractor:
         role = "committee" if suffix else "citation"
         if suffix and grammar.NAMING.search(text, max(0, m.start() - 8), m.start()):
             role = "name"  # "此后称第2713(2023)号决议所设专家小组": a body named after the resolution
-        groups = m.groupdict()
-        decision = (groups.get("kind") or "").endswith("定")
-        closed = "hao" not in groups or groups["hao"] is not None or groups.get("kind") is None
+        # BARE_GROUP has no "kind" nor "hao": it closes with "号决议" or opens with "决议".
+        kind = m.group("kind") if "kind" in m.re.groupindex else None
+        decision = kind is not None and kind.endswith("定")
+        closed = kind is None or m.group("hao") is not None
         organ = self._issuer(pid, text, m.start())
         # Organs named between the items (大会第60/180号和安理会第1645(2005)号) take over from there.
         named = list(zip(m.starts("sorg"), m.captures("sorg"), strict=True))

@@ -60,6 +60,8 @@ SYMBOL_BRACKET = compile(r"\s*\(")
 TABLE_ROW = compile(r"\t[ \d,.()（）%\-—a-z]*\d[ \d,.()（）%\-—a-z]*$")
 #: The meeting a resolution was adopted at, under its text (``第41次全体会议``, ``第48次全体会议(续会)``),
 #: and the date line under it: the resolution's text ends there.
+#: The longest a meeting or date line under a resolution can be, spaces around it included.
+CLOSING_MAX = 40
 CLOSING_MEETING = compile(r"^第[\d０-９]+次全体会议(?:[(（]续会[)）])?$")
 CLOSING_DATE = compile(r"^[\d０-９]{4}\s*年\s*[\d０-９]{1,2}\s*月\s*[\d０-９]{1,2}\s*日$")
 ANNEX_HEADING = compile(r"^(?:附件|附录|附文)(?:[一二三四五六七八九十\dA-Z]{0,3})?(?:\s|$|[:：])")

@@ -220,6 +220,8 @@ class TextSegmenter:
     def _closing(self, piece: Piece) -> bool:
         """The meeting and date under a resolution's text (``第41次全体会议``, ``2020年12月10日``): headings
         that end it; what comes after them (but a next part) is annexed."""
+        if len(piece.text) > structure.CLOSING_MAX:
+            return False  # most pieces: a paragraph is longer than any meeting or date line
         text = piece.labelled.strip()
         if structure.CLOSING_MEETING.match(text) or (self.closed and structure.CLOSING_DATE.match(text)):
             self.writer.heading(piece)
