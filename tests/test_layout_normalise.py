@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import resparse
 from resparse.layout.normalise import artifact_kind, normalise
 from tests.support import CORPUS
 
@@ -169,3 +170,29 @@ def test_offset_map_points_at_the_source() -> None:
 )
 def testartifact_kind(line: str, page_number: bool, kind: str | None) -> None:
     assert artifact_kind(line, page_number) == kind
+
+
+# Text out of a PDF (every line followed by a blank one): an extractor breaks a printed line after a
+# footnote's superscript, and the rest of it looks indented; a page that broke with no furniture to
+# show it opens with one space; pdfium writes some hyphens as U+0002.
+_BROKEN_AT_MARKERS = (
+    " 大会，\n\n"
+    " 重申普遍实现《联合国宪章》所赋予、两项国际人权公约1\n\n"
+    " 所体现以及大会1960年12月14日第1514(XV)号决议所载《给予殖民地国家和人民独立\n\n"
+    "宣言》中所列人民自决权利对于切实保障和尊重人权的重要性，\n\n"
+    " 回顾其关于普遍实现人民自决权利的各项决议以及关于冠状病毒病(COVID\x0219)的各项\n\n"
+    "决议，\n\n"
+    " 1. 重申所有人民普遍实现自决权利是切实保障和尊重人权以及维护和促进这种权利的一\n\n"
+    "个基本条件；\n\n"
+    " 2. 决定继续审议这一问题。\n\n"
+    "1 第2200 A(XXI)号决议，附件。\n\n"
+)
+
+
+def test_a_line_broken_after_a_marker_carries_on() -> None:
+    document = resparse.parse_text(_BROKEN_AT_MARKERS)
+    assert [p.id for p in document.paragraphs] == ["PP1", "PP2", "OP1", "OP2", "FN1"]
+    assert (
+        document.paragraph("PP1").text.startswith("重申") and "公约所体现" in document.paragraph("PP1").text
+    )
+    assert "COVID-19" in document.paragraph("PP2").text

@@ -53,3 +53,46 @@ def ends_terminal(text: str) -> bool:
     while stripped[-1] in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in _ENDINGS:
         stripped = stripped[:-1]
     return stripped[-1] in TERMINAL_PUNCTUATION
+
+
+#: Printed widths, in ems, of the narrow characters of a Times-like font (what UN PDFs set Latin
+#: letters, digits and symbols in); anything else narrow is half an em, anything wide a whole one.
+_NARROW_WIDTHS = {
+    " ": 0.25,
+    ".": 0.25,
+    ",": 0.25,
+    ":": 0.28,
+    ";": 0.28,
+    "/": 0.28,
+    "(": 0.33,
+    ")": 0.33,
+    "-": 0.33,
+    "I": 0.33,
+    "i": 0.28,
+    "l": 0.28,
+    "t": 0.28,
+    "f": 0.33,
+    "r": 0.33,
+    "M": 0.89,
+    "W": 0.94,
+    "m": 0.78,
+    "w": 0.72,
+}
+
+
+def printed_width(text: str) -> float:
+    """How wide ``text`` prints, in ems: an ideograph or full-width mark is one, a digit half of one.
+
+    Text out of a PDF keeps its lines as they were printed, but not their widths; a line's width
+    tells whether the next line's first word would have fitted on it (if so, the line was ended on
+    purpose: a paragraph ends there).
+    """
+    width = 0.0
+    for char in text:
+        if char.isascii():
+            width += _NARROW_WIDTHS.get(char, 0.72 if char.isupper() else 0.5)
+        elif char in INVISIBLE:
+            continue
+        else:
+            width += 1.0 if is_cjk(char) else 0.5
+    return width

@@ -51,3 +51,8 @@ NOT_AFTER_MARKER = frozenset(
     "份件起例篇页卷期批轮座所架艘人国家种类时分秒位元美"
     + "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz"
 )
+#: What a number is read with when a PDF extraction spaces it out (``8 月 3 日``, ``第 3 段``): after
+#: such a number and its space, no footnote marker (``公约 1 所体现`` is one: ``所`` is no unit here).
+UNIT_AFTER_SPACED_NUMBER = frozenset("段号年月日届次条款项章节个名%％点岁天周倍亿万千百十余多至到卷期页")
+#: The date of issue on a cover, in English: ``1 August 2022``.
+COVER_DATE = compile(r"^\d{1,2} [A-Z][a-z]+ \d{4}$")

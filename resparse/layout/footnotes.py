@@ -46,11 +46,14 @@ class Footnotes(NamedTuple):
         return {i for note in self.notes for i in note.lines}
 
 
-def find(lines: list[Line], pages: list[list[int]], printed: bool) -> Footnotes:
+def find(
+    lines: list[Line], pages: list[list[int]], printed: bool, cover: frozenset[int] = frozenset()
+) -> Footnotes:
     """The footnotes of a text whose lines are grouped into ``pages`` (indices into ``lines``).
 
     ``printed``: the text comes from a PDF, where each page carries its own notes and markers; else
     the notes are looked for after the last line of text only, where a word processor puts them.
+    ``cover``: the rows of the cover block, whose English lines (``1 August 2022``) carry no markers.
     """
     if not any(_note_number(lines[i].content) == 1 for page in pages for i in page):
         return Footnotes()  # no note 1 anywhere: the common case, answered in one pass
@@ -61,24 +64,37 @@ def find(lines: list[Line], pages: list[list[int]], printed: bool) -> Footnotes:
     following = 1
     after: tuple[int, int] = (-1, 0)  # where the last marker found ends: (line, column)
     tight = _numbers_touch_words(lines)
-    for page in pages:
-        for start, found in _page_areas(lines, page, following):
-            body = page[:start]
-            placed = []
-            reached = after
-            for note in found:
-                marker = _marker(lines, body, note.number, reached, tight)
-                if marker is not None:
-                    placed.append(marker)
-                    reached = (marker.line, marker.end)
-            if placed and placed[0].number == found[0].number:
-                # numbered lines at the foot of a page, the first of them referred to above
-                notes += found
-                markers += placed
-                following = found[-1].number + 1
-                after = reached
-                break
+    for whole in pages:
+        page = whole
+        while page:
+            # A page whose end the text does not show (no furniture under it) runs on into the
+            # next one: after its notes, the next page's text and notes may follow.
+            for start, found in _page_areas(lines, page, following):
+                body = [i for i in page[:start] if lines[i].row not in cover or not _cover_date(lines[i])]
+                placed = []
+                reached = after
+                for note in found:
+                    marker = _marker(lines, body, note.number, reached, tight)
+                    if marker is not None:
+                        placed.append(marker)
+                        reached = (marker.line, marker.end)
+                if placed and placed[0].number == found[0].number:
+                    # numbered lines at the foot of a page, the first of them referred to above
+                    notes += found
+                    markers += placed
+                    following = found[-1].number + 1
+                    after = reached
+                    last = found[-1].lines[-1]
+                    page = [i for i in page if i > last]
+                    break
+            else:
+                page = []
     return Footnotes(tuple(notes), tuple(markers))
+
+
+def _cover_date(line: Line) -> bool:
+    """The cover's date in English (``1 August 2022``): its day is no marker."""
+    return furniture.COVER_DATE.match(line.content) is not None
 
 
 def _note_number(content: str) -> int | None:
@@ -120,6 +136,8 @@ def _notes(lines: list[Line], area: list[int], first: int) -> list[Note]:
                 notes.append(Note(expected - 1, tuple(current)))
             current = [i]
             expected += 1
+        elif lines[current[-1]].content.rstrip().endswith("。") and not lines[i].content.startswith("。"):
+            break  # the note is finished: what follows is the text of the next page
         else:
             current.append(i)
     notes.append(Note(expected - 1, tuple(current)))
@@ -207,6 +225,16 @@ def _is_marker(content: str, start: int, end: int, tight: bool, next_char: str =
     if before.isdigit():
         # "第39/17²号" printed "第39/172 号": only where numbers touch the words around them.
         return tight and furniture.MARKER_AFTER_NUMBER.match(content, end) is not None
+    # Text out of a PDF spaces numbers out ("8 月 3 日", "公约 1 所体现"): look through one space to
+    # the words a number is read with.
+    if before == " " and start >= 2:
+        before = content[start - 2]
+        if before.isdigit():
+            return False
+    if after == " ":
+        spaced = content[end + 1] if end + 1 < len(content) else next_char.strip()
+        if spaced in furniture.UNIT_AFTER_SPACED_NUMBER:
+            return False  # "8 月 3 日": a number read with its unit
     if before.isascii() and before.isupper() and (start == 1 or content[start - 2] == " "):
         return after not in furniture.NOT_AFTER_MARKER  # after a part's letter standing alone: "B1"
     return before not in furniture.NOT_BEFORE_MARKER and after not in furniture.NOT_AFTER_MARKER

@@ -100,7 +100,7 @@ def normalise(source: str) -> Layout:
     printed = rules.style == "pdf" or rules.double_spaced
     if printed:
         _repaginate(text_lines, line_page, rules.double_spaced)
-    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed=printed)
+    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed, frozenset(rules.cover))
     body_lines = text_lines
     if notes.notes:
         found += _cut_markers(text_lines, notes.markers, starts)
@@ -325,6 +325,7 @@ def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], start
         column = line.start - starts[line.row]  # 0-based column of the content in its line
         pieces, holes, removed = [], [], 0
         cursor = 0
+        line.marker_start = any(marker.start == 0 for marker in found)
         for marker in sorted(found, key=lambda m: m.start):
             pieces.append(line.content[cursor : marker.start])
             holes.append((marker.start - removed, marker.end - marker.start))
@@ -338,6 +339,7 @@ def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], start
             removed += marker.end - marker.start
             cursor = marker.end
         pieces.append(line.content[cursor:])
+        line.marker_end = not line.content[cursor:].strip()
         line.content = "".join(pieces)
         line.holes = holes
     return out

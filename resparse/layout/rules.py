@@ -7,11 +7,12 @@ lines: does the second start a new block?
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
-from resparse.grammar.chars import ends_terminal
+from resparse.grammar.chars import ends_terminal, printed_width
 from resparse.grammar.labels import is_label_only, line_has_label
 from resparse.grammar.phrases import leading_phrase
 from resparse.grammar.structure import FORMULA_MAX, find_formula, is_annex_heading, is_any_formula
@@ -32,6 +33,8 @@ class Line:
         "form_feed",
         "holes",
         "indent",
+        "marker_end",
+        "marker_start",
         "page_start",
         "row",
         "start",
@@ -63,6 +66,11 @@ class Line:
         #: Stretches of the source left out of ``content`` (footnote markers): ``(at, length)`` — at
         #: ``content[at]``, ``length`` source characters are skipped.
         self.holes: list[tuple[int, int]] | None = None
+        #: The line ended in a footnote marker (taken out of ``content``): a PDF extractor may break the
+        #: printed line after a superscript, so the line below can be the rest of the same one.
+        self.marker_end = False
+        #: The line opened with a footnote marker: the superscript of the word the line above ends with.
+        self.marker_start = False
 
 
 class Rules:
@@ -91,6 +99,7 @@ class Rules:
             body = lines[formula_at + 1 :] or lines  # a paragraph or two out of a PDF: its annex tells too
         # Rows of a table (cells split by tabs) are no running text: they would pass for wrapped lines.
         body = [line for line in body if "\t" not in line.content] or body
+        self.body = body
         n = len(body)
         lengths = sorted(len(line.content) for line in body)
         self.width = lengths[int(0.9 * (n - 1))] if body else 0
@@ -110,6 +119,7 @@ class Rules:
                 broken_within += not terminal
         across = max(n - 1, 0) - within
         self.convention = False
+        self.convention_known = True
         if not self.double_spaced and across and within and broken_within >= 0.5 * within:
             self.style = "blank-separated"
         elif self.double_spaced or len(wrapped) >= max(2, 0.15 * n):
@@ -119,6 +129,11 @@ class Rules:
                 indents = Counter(line.indent for line in body if line.indent and not line.page_start)
                 typical = indents.most_common(1)[0][0] if indents else 0
                 self.convention = typical > 0 and any(line.indent > typical for line in lines)
+                # Known when a page opens with a new paragraph (one space more), or with a line of a
+                # paragraph at the margin (no space more); else the page's first lines must tell.
+                self.convention_known = self.convention or any(
+                    line.page_start and not line.indent for line in lines
+                )
                 self.style = "pdf"
             else:
                 self.style = "wrapped"
@@ -155,9 +170,82 @@ class Rules:
             elif style == "pdf":
                 # The first line of a page carries one space more than any other.
                 starts[i] = line.indent - (1 if convention and line.page_start else 0) > 0
+                if line.page_start and line.indent == 1 and not self.convention_known:
+                    # One space at the top of a page: a new paragraph, or one more space on a line
+                    # that carries on the last one of the page before (the usual way). The sentence
+                    # left unfinished there tells.
+                    starts[i] = self._opens_after(prev, line, label_only[i])
+                if starts[i] and line.marker_start and not line.page_start:
+                    starts[i] = False  # "一般性意见(2007 年)" / " 15 和关于……": the marker wrapped
+                if (
+                    starts[i]
+                    and not line.page_start
+                    and not self.convention_known
+                    and not ends_terminal(prev.content)
+                    and self._fills_the_width(prev)
+                ):
+                    # A full line with its sentence unfinished goes on below, whatever the indent
+                    # says: a page broke there (its first line carries one space more) with no
+                    # furniture to show it, or a marker broke the printed line.
+                    starts[i] = line_has_label(line.content)
+                if starts[i] and prev.marker_end and not line.page_start:
+                    following = lines[i + 1] if i + 1 < len(lines) else None
+                    starts[i] = not self._rest_of_printed_line(prev, line, following, label_only[i])
             else:
                 starts[i] = self._by_punctuation(prev, line)
         return starts
+
+    def _opens_after(self, prev: Line, line: Line, label: bool) -> bool:
+        """Whether ``line`` opens a paragraph after ``prev``, read off the words alone: a label after a
+        finished sentence, a finished sentence on a short line, or one that is followed by the way a
+        paragraph opens (``回顾``, ``又请``)."""
+        if not ends_terminal(prev.content) or (prev.marker_end and not self._fills_the_width(prev)):
+            return False
+        if label or line_has_label(line.content):
+            return True
+        return not self._fills_the_width(prev) or leading_phrase(line.content) is not None
+
+    def _rest_of_printed_line(self, prev: Line, line: Line, following: Line | None, label: bool) -> bool:
+        """Whether ``line`` is the rest of the printed line ``prev`` ends with a footnote marker in: an
+        extractor breaks the line after a superscript, and what follows it looks indented.
+
+        It is when the sentence is not finished before the marker, or when both fit on one printed
+        line and the paragraph goes on below it (a paragraph's first line would fill the width).
+        """
+        if label or line_has_label(line.content):
+            return False
+        if not ends_terminal(prev.content):
+            return True
+        printed = self.measure(prev.content) + (2 if prev.indent else 0) + self.measure(line.content)
+        if printed > self.printed_width + 1:
+            return False
+        goes_on = following is not None and following.indent == 0 and not following.page_start
+        # As a paragraph's first line it would have filled the width, were the paragraph going on
+        # below. How short it must be to tell depends on whether it opens like a paragraph.
+        short = _VERY_SHORT if leading_phrase(line.content) is not None else _CLEARLY_SHORT
+        if goes_on:
+            return 2 + self.measure(line.content) < short * self.printed_width
+        return short == _CLEARLY_SHORT  # it ends the paragraph: the end of the sentence, or a new one
+
+    def _fills_the_width(self, line: Line) -> bool:
+        """Whether ``line`` is printed about as wide as a full line of the body."""
+        printed = self.measure(line.content) + (2 if line.indent else 0)
+        return printed >= self.printed_width - _SHORT_OF_FULL
+
+    @functools.cached_property
+    def printed_width(self) -> float:
+        """The width of a full line of the body (its unindented lines), in the measure it wraps by."""
+        widths = sorted(self.measure(line.content) for line in self.body if not line.indent)
+        return widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
+
+    @functools.cached_property
+    def measure(self) -> Callable[[str], float]:
+        """How this text's lines were wrapped: by printed width (a PDF's text) or by character count
+        (a text wrapped by a program). The one its full lines agree on best."""
+        lines = [line.content for line in self.body if not line.indent]
+        if len(lines) < 4:
+            return printed_width
+        return printed_width
 
     def _by_punctuation(self, prev: Line, line: Line) -> bool:
         """Hard-wrapped text: a blank line, a label after a finished sentence, a paragraph's opening."""
@@ -175,6 +263,25 @@ class Rules:
             phrase = leading_phrase(line.content)
             return phrase is not None and not phrase.startswith("并")
         return True
+
+
+#: How much narrower than the width a line broken by wrapping can be, in ems: a word that did not fit
+#: moved to the next line (a symbol, a number with its unit), and justification's slack.
+_SHORT_OF_FULL = 2.5
+
+
+#: A line this much of the width (or less) is clearly not a full one, whatever the font.
+_CLEARLY_SHORT = 0.8
+#: A line this much of the width (or less) is short even for a text that wraps by character count.
+_VERY_SHORT = 0.5
+
+
+def _spread(values: list[float]) -> float:
+    """How far the longer half of ``values`` spreads below its top, relative to it: wrapped lines
+    measured the way they were wrapped all come close to the width."""
+    values = sorted(values)[len(values) // 2 :]
+    top = values[int(0.9 * (len(values) - 1))]
+    return (top - values[len(values) // 4]) / top if top else 0.0
 
 
 def _share(group: list[Line], test: Callable[[Line], bool]) -> float:

@@ -165,9 +165,18 @@ def _reads_as_chinese(text: str) -> bool:
     return han / len(non_ascii) >= 0.6 and han >= 0.3 * len(visible)
 
 
+#: How many U+0002 a text out of pdfium may carry for every 10,000 characters (its hyphens); more is
+#: a binary file.
+_PDFIUM_HYPHENS = 20
+
+
 def _finish(name: str, text: str, encoding: str) -> SourceText:
     if not text or text.isspace():
         raise InputError(f"{name}: empty file")
+    if "\x02" in text and text.count("\x02") <= _PDFIUM_HYPHENS * (1 + len(text) // 10_000):
+        # pdfium writes a hyphen set in some fonts as U+0002 ("COVID\x0219"): one character for one,
+        # so every column still points at the same place.
+        text = text.replace("\x02", "-")
     if CONTROL.search(text):  # the class leaves out \t, \n, \x0c (form feed) and \r
         raise InputError(f"{name}: binary file (contains control characters), not text")
     return SourceText(name=name, text=LINE_END.sub("\n", text) if "\r" in text else text, encoding=encoding)
