@@ -18,7 +18,7 @@ import pytest
 
 import resparse
 from tests.support import SHARED, outline, point_key
-from tests.test_unxml_ga_refs import _holds, _squash, citation_key, citation_parts, expected_citations
+from tests.test_unxml_ga_refs import _squash, expected_citations, is_cited
 from tests.unxml import blocks, truth
 
 PDF_DIR = SHARED / "corpus" / "pdf"
@@ -73,12 +73,7 @@ def results(kind: str, organ: str) -> tuple[int, int, int, int, tuple[str, ...]]
             if _squash(block_text)[:6] not in printed:
                 continue
             wanted += 1
-            if any(
-                citation_key(c) == key
-                and citation_parts(c) == parts
-                and _holds(texts.get(c.paragraph, ""), block_text)
-                for c in result.citations
-            ):
+            if is_cited(result.citations, texts, key, parts, block_text):
                 found += 1
             else:
                 misses.append(f"{name}: {href} in «{block_text[:30]}»")

@@ -105,6 +105,17 @@ def citation_key(citation) -> str | None:
     return document_key(symbol)
 
 
+def is_cited(citations, texts: dict, key: str | None, parts: tuple[str, ...], block_text: str) -> bool:
+    """Whether a citation of ``key`` with ``parts`` stands in the paragraph holding ``block_text``
+    (``texts``: the text of each paragraph by id)."""
+    return any(
+        citation_key(c) == key
+        and citation_parts(c) == parts
+        and _holds(texts.get(c.paragraph, ""), block_text)
+        for c in citations
+    )
+
+
 @cache
 def recall(layout: str) -> tuple[int, int, tuple[str, ...]]:
     total = found = 0
@@ -114,12 +125,7 @@ def recall(layout: str) -> tuple[int, int, tuple[str, ...]]:
         texts = {p.id: p.text for p in result.document.paragraphs}
         for key, parts, block_text, href in expected_citations(path):
             total += 1
-            if any(
-                citation_key(c) == key
-                and citation_parts(c) == parts
-                and _holds(texts.get(c.paragraph, ""), block_text)
-                for c in result.citations
-            ):
+            if is_cited(result.citations, texts, key, parts, block_text):
                 found += 1
             else:
                 near = [c.symbol for c in result.citations if citation_key(c) == key]

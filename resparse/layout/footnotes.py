@@ -14,7 +14,7 @@ the markers of those numbers stand in the page's text above it, in order.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from typing import NamedTuple
 
 from resparse.grammar import furniture, structure
@@ -47,7 +47,7 @@ class Footnotes(NamedTuple):
 
 
 def find(
-    lines: list[Line], pages: list[list[int]], printed: bool, cover: frozenset[int] = frozenset()
+    lines: list[Line], pages: list[list[int]], printed: bool, cover: Set[int] = frozenset()
 ) -> Footnotes:
     """The footnotes of a text whose lines are grouped into ``pages`` (indices into ``lines``).
 

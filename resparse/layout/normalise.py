@@ -100,7 +100,7 @@ def normalise(source: str) -> Layout:
     printed = rules.style == "pdf" or rules.double_spaced
     if printed:
         _repaginate(text_lines, line_page, rules.double_spaced)
-    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed, frozenset(rules.cover))
+    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed, rules.cover)
     body_lines = text_lines
     if notes.notes:
         found += _cut_markers(text_lines, notes.markers, starts)

@@ -216,7 +216,7 @@ class Rules:
             return False
         if not ends_terminal(prev.content):
             return True
-        printed = self.measure(prev.content) + (2 if prev.indent else 0) + self.measure(line.content)
+        printed = printed_width(prev.content) + (2 if prev.indent else 0) + printed_width(line.content)
         if printed > self.printed_width + 1:
             return False
         goes_on = following is not None and following.indent == 0 and not following.page_start
@@ -224,28 +224,19 @@ class Rules:
         # below. How short it must be to tell depends on whether it opens like a paragraph.
         short = _VERY_SHORT if leading_phrase(line.content) is not None else _CLEARLY_SHORT
         if goes_on:
-            return 2 + self.measure(line.content) < short * self.printed_width
+            return 2 + printed_width(line.content) < short * self.printed_width
         return short == _CLEARLY_SHORT  # it ends the paragraph: the end of the sentence, or a new one
 
     def _fills_the_width(self, line: Line) -> bool:
         """Whether ``line`` is printed about as wide as a full line of the body."""
-        printed = self.measure(line.content) + (2 if line.indent else 0)
+        printed = printed_width(line.content) + (2 if line.indent else 0)
         return printed >= self.printed_width - _SHORT_OF_FULL
 
     @functools.cached_property
     def printed_width(self) -> float:
-        """The width of a full line of the body (its unindented lines), in the measure it wraps by."""
-        widths = sorted(self.measure(line.content) for line in self.body if not line.indent)
+        """The printed width of a full line of the body (its unindented lines), in ems."""
+        widths = sorted(printed_width(line.content) for line in self.body if not line.indent)
         return widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
-
-    @functools.cached_property
-    def measure(self) -> Callable[[str], float]:
-        """How this text's lines were wrapped: by printed width (a PDF's text) or by character count
-        (a text wrapped by a program). The one its full lines agree on best."""
-        lines = [line.content for line in self.body if not line.indent]
-        if len(lines) < 4:
-            return printed_width
-        return printed_width
 
     def _by_punctuation(self, prev: Line, line: Line) -> bool:
         """Hard-wrapped text: a blank line, a label after a finished sentence, a paragraph's opening."""
@@ -268,20 +259,10 @@ class Rules:
 #: How much narrower than the width a line broken by wrapping can be, in ems: a word that did not fit
 #: moved to the next line (a symbol, a number with its unit), and justification's slack.
 _SHORT_OF_FULL = 2.5
-
-
 #: A line this much of the width (or less) is clearly not a full one, whatever the font.
 _CLEARLY_SHORT = 0.8
 #: A line this much of the width (or less) is short even for a text that wraps by character count.
 _VERY_SHORT = 0.5
-
-
-def _spread(values: list[float]) -> float:
-    """How far the longer half of ``values`` spreads below its top, relative to it: wrapped lines
-    measured the way they were wrapped all come close to the width."""
-    values = sorted(values)[len(values) // 2 :]
-    top = values[int(0.9 * (len(values) - 1))]
-    return (top - values[len(values) // 4]) / top if top else 0.0
 
 
 def _share(group: list[Line], test: Callable[[Line], bool]) -> float:

@@ -266,15 +266,19 @@ class TextSegmenter:
                 f"{parent.id}[{self.writer.items}]", "subparagraph", None, piece, parent=parent.id
             )
         else:
-            self.writer.preambular += 1
-            self.current_pp = self.writer.emit(
-                self.writer.own(f"PP{self.writer.preambular}"),
-                "preambular",
-                None,
-                piece,
-                phrase=leading_phrase(piece.text),
-            )
+            self._new_preambular(piece)
             self.sub_stack = []
+
+    def _new_preambular(self, piece: Piece) -> None:
+        """The next preambular paragraph (of the document, or of a section's own preamble)."""
+        self.writer.preambular += 1
+        self.current_pp = self.writer.emit(
+            self.writer.own(f"PP{self.writer.preambular}"),
+            "preambular",
+            None,
+            piece,
+            phrase=leading_phrase(piece.text),
+        )
 
     def _operative(self, piece: Piece, following: Piece | None) -> None:
         if is_annex(piece):
@@ -300,14 +304,7 @@ class TextSegmenter:
         elif is_heading(piece) or self._section_title(piece):
             self._heading(piece)
         elif self._section_preamble(piece, following):
-            self.writer.preambular += 1
-            self.current_pp = self.writer.emit(
-                self.writer.own(f"PP{self.writer.preambular}"),
-                "preambular",
-                None,
-                piece,
-                phrase=leading_phrase(piece.text),
-            )
+            self._new_preambular(piece)
             self.section_preamble = True
         elif self.open_list and self.current_op is not None:
             self.writer.items += 1
