@@ -97,8 +97,8 @@ class Extractor:
             found.append(self._symbol(pid, offset, m, _pinpoint(pin)))
             masks.append((m.start(), pin.end() if pin else m.end()))
         work = _masked(work, masks)
-        for pattern in (grammar.GROUP, grammar.BARE_GROUP):
-            for m in _matches(pattern, work):
+        for search in (_groups, _bare_groups):
+            for m in search(work):
                 citations, end = self._group(pid, offset, text, m)
                 found.extend(citations)
                 masks.append((m.start(), end))
@@ -374,7 +374,19 @@ def _citation(draft: _Draft, group: int) -> Citation:
 
 
 def _item_of(item: regex.Match[str], decision: bool) -> Item:
-    """What the grammar read in one item: its shape, numbers and part letters."""
+    """What the grammar read in one item: its shape, numbers and part letters.
+
+    The shapes are tried most frequent first: this runs for every item of every group.
+    """
+    if (number := item["num"]) is not None:
+        year = int(to_ascii(item["year"])) if item["year"] else None
+        return Item("sc", int(to_ascii(number)), year=year, decision=decision)
+    if (number := item["gnum"]) is not None:
+        session = to_ascii(item["session"])
+        session = str(int(session)) if session.isdigit() else grammar.SESSION_PREFIX.sub(r"\1-", session)
+        return Item(
+            "slash", int(to_ascii(number)), session=session, part=_parts(item["part"]), decision=decision
+        )
     if item["roman"]:
         roman = grammar.ROMAN_SESSION.sub(r"\1-", item["roman"])
         part = item["opart"] or item["opart2"]
@@ -382,21 +394,8 @@ def _item_of(item: regex.Match[str], decision: bool) -> Item:
     if item["hnum"]:
         roman = ROMAN_NUMERALS[ord(item["hroman"]) - ord("㈠")]
         return Item("han", _han_number(item["hnum"]), roman=roman, decision=decision)
-    if item["tnum"]:
-        session = f"{item['tbody']}.{int(to_ascii(item['tsession']))}"
-        return Item("treaty", int(to_ascii(item["tnum"])), session=session, decision=True)
-    if item["gnum"]:
-        session = grammar.SESSION_PREFIX.sub(r"\1-", to_ascii(item["session"]))
-        session = session if not session.isdigit() else str(int(session))
-        return Item(
-            "slash",
-            int(to_ascii(item["gnum"])),
-            session=session,
-            part=_parts(item["part"]),
-            decision=decision,
-        )
-    year = int(to_ascii(item["year"])) if item["year"] else None
-    return Item("sc", int(to_ascii(item["num"])), year=year, decision=decision)
+    session = f"{item['tbody']}.{int(to_ascii(item['tsession']))}"
+    return Item("treaty", int(to_ascii(item["tnum"])), session=session, decision=True)
 
 
 def _parts(written: str | None) -> str | None:
@@ -445,6 +444,24 @@ def _matches(pattern: regex.Pattern[str], work: str) -> Iterator[regex.Match[str
         if not any(key in work for key in keys):
             return iter(())
     return pattern.finditer(work)
+
+
+def _groups(work: str) -> Iterator[regex.Match[str]]:
+    """The ``第……号决议`` groups and those without ``第`` (``人权理事会S-16/1号、……第19/1号决议``),
+    leftmost first: what :data:`~resparse.grammar.citations.GROUP` finds.
+
+    That pattern can start at any digit, so the framed groups are found first; only where a session
+    item is left outside them can a group without ``第`` be, and only there does the slow one run.
+    """
+    framed = list(_matches(grammar.FRAMED_GROUP, work))
+    outside = _masked(work, [m.span() for m in framed]) if framed else work
+    if "/" in outside or (("(" in outside or "（" in outside) and grammar.SESSION_ITEM_HINT.search(outside)):
+        return _matches(grammar.GROUP, work)
+    return iter(framed)
+
+
+def _bare_groups(work: str) -> Iterator[regex.Match[str]]:
+    return _matches(grammar.BARE_GROUP, work)
 
 
 def _masked(work: str, masks: list[tuple[int, int]]) -> str:

@@ -19,7 +19,12 @@ def issuer_before(text: str, start: int, own: str | None = None) -> tuple[str | 
     ``own`` is the citing document's organ, the council a bare ``理事会`` means when the paragraph
     names none.
     """
-    m = organs.ISSUER.search(text, max(0, start - WINDOW), start)
+    window = max(0, start - WINDOW)
+    keys = [at for key in organs.ISSUER_KEYS if (at := text.find(key, window, start)) >= 0]
+    if not keys:
+        return None, -1  # most groups: no body's name anywhere before them
+    # A name holds a key: none starts further before the first key than the longest name is long.
+    m = organs.ISSUER.search(text, max(window, min(keys) - organs.LONGEST_NAME), start)
     if m is None:
         return None, -1
     at = m.start()

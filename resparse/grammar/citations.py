@@ -47,7 +47,7 @@ HAN_OLD_ITEM = r"(?P<hnum>[一二三四五六七八九十]{1,3})(?P<hroman>[㈠-
 #: Convention's parties), ``2/CMA.1``, ``1/CMP.1``. No UN symbol names it.
 TREATY_ITEM = rf"(?P<tnum>\d{{1,3}}){_S}/{_S}(?P<tbody>CP|CMP|CMA|COP|MOP){_S}\.{_S}(?P<tsession>\d{{1,2}})"
 
-ITEM = rf"(?:{OLD_GA_ITEM}|{HAN_OLD_ITEM}|{TREATY_ITEM}|{SLASH_ITEM}|{SC_ITEM})"
+ITEM = rf"(?:{SLASH_ITEM}|{SC_ITEM}|{OLD_GA_ITEM}|{HAN_OLD_ITEM}|{TREATY_ITEM})"
 #: Words between two items of an enumeration: ``、``, ``和``, ``及``, ``以及``, ``、和``, ``，以及``.
 _JOIN = r"(?:、[ \t\u3000]*和|、[ \t\u3000]*以及|，[ \t\u3000]*以及|、|以及|和|及|与|或|,)"
 _DATE = rf"[\d０-９]{{4}}{_S}年{_S}[\d０-９]{{1,2}}{_S}月(?:{_S}[\d０-９]{{1,2}}{_S}日)?"
@@ -77,6 +77,13 @@ GROUP = compile(
     rf"|(?<![\dA-Za-z/.\-\u2011)）(（]{_S})(?P<items>(?P<item>(?:{OLD_GA_ITEM}|{SLASH_ITEM}))"
     rf"(?:{SEPARATOR}(?P<item>{ITEM}))*)){_CLOSE}"
 )
+#: The groups opened by ``第`` alone. :data:`GROUP` can start at any digit, which makes it slow over a
+#: whole paragraph; where no session item stands outside these (:data:`SESSION_ITEM_HINT`), they are
+#: what it finds.
+FRAMED_GROUP = compile(rf"第{_S}(?P<items>(?P<item>{ITEM})(?:{SEPARATOR}(?P<item>{ITEM}))*){_CLOSE}")
+#: What a group without ``第`` must open with: a session item (``S-16/1``) or an old-style one
+#: (``1514(XV)``); a ``/`` left is searched for with ``in``.
+SESSION_ITEM_HINT = compile(rf"{LP}{_S}(?:E?S{_S}(?:{_H}{_S}|[ ]))?[IVXLC]+{_S}{RP}")
 #: One item of a matched group, to read its parts (``fullmatch`` on the item's text).
 ITEM_RE = compile(ITEM)
 #: An item with its year, the only kind that may stand without ``第``.
@@ -175,6 +182,7 @@ FOREIGN_CONTEXT = compile(
 KEY_CHARACTERS: dict[regex.Pattern[str], tuple[tuple[str, ...], ...]] = {
     SYMBOL: (("/",),),
     GROUP: (("决",),),
+    FRAMED_GROUP: (("第",), ("决",)),
     BARE_GROUP: (("议",), ("(", "（")),
     UNCLOSED_GROUP: (("第",), ("(", "（")),
     COMMITTEE_NAME: (("委员会",),),

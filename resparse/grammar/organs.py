@@ -73,6 +73,10 @@ ISSUER = compile(
     rf"|(?P<unea>(?:联合国环境规划署)?(?:联合国)?环境大会)|(?P<organ>{_NAMES})|(?P<other>{_OTHER}))"
     rf"(?:{BRIDGE})*{_S}(?:第{_S})?$"
 )
+#: What every name :data:`ISSUER` finds contains: where none of them stands, it is not searched.
+ISSUER_KEYS = ("会", "执行局")
+#: How far before its key any name :data:`ISSUER` finds can start (``联合国教育、科学及文化组织大会``).
+LONGEST_NAME = 24
 #: What a bare ``理事会`` follows when it stands for a council named before (``依照理事会……``), not
 #: for the last word of another body's name (``人居署理事会``).
 COUNCIL_AFTER = frozenset("据照该本和及与、顾请的在由经向将同，,其各见并 \u3000")

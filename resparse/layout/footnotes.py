@@ -46,19 +46,29 @@ class Footnotes(NamedTuple):
         return {i for note in self.notes for i in note.lines}
 
 
+#: What separates a note's number from its text (:data:`~resparse.grammar.furniture.FOOTNOTE_START`).
+_GAP = frozenset(" \t\u3000")
+#: No footnotes: what a text without a line opening with ``1`` has.
+NONE = Footnotes()
+
+
 def find(
-    lines: list[Line], pages: list[list[int]], printed: bool, cover: Set[int] = frozenset()
+    lines: list[Line], line_page: dict[int, int], printed: bool, cover: Set[int] = frozenset()
 ) -> Footnotes:
-    """The footnotes of a text whose lines are grouped into ``pages`` (indices into ``lines``).
+    """The footnotes of a text whose lines fall on the pages ``line_page`` gives (by row).
 
     ``printed``: the text comes from a PDF, where each page carries its own notes and markers; else
     the notes are looked for after the last line of text only, where a word processor puts them.
     ``cover``: the rows of the cover block, whose English lines (``1 August 2022``) carry no markers.
     """
-    if not any(_note_number(lines[i].content) == 1 for page in pages for i in page):
+    if not any(
+        line.content[:1] == "1" and line.content[1:2] in _GAP and _note_number(line.content) == 1
+        for line in lines
+    ):
         return Footnotes()  # no note 1 anywhere: the common case, answered in one pass
     if not printed:
-        return Footnotes(tuple(_trailing_notes(lines, [i for page in pages for i in page])))
+        return Footnotes(tuple(_trailing_notes(lines, list(range(len(lines))))))
+    pages = _pages(lines, line_page)
     notes: list[Note] = []
     markers: list[Marker] = []
     following = 1
@@ -90,6 +100,19 @@ def find(
             else:
                 page = []
     return Footnotes(tuple(notes), tuple(markers))
+
+
+def _pages(lines: list[Line], line_page: dict[int, int]) -> list[list[int]]:
+    """The text lines of each page, as indices into ``lines``."""
+    pages: list[list[int]] = []
+    last = None
+    for i, line in enumerate(lines):
+        page = line_page[line.row]
+        if page != last:
+            pages.append([])
+            last = page
+        pages[-1].append(i)
+    return pages
 
 
 def _cover_date(line: Line) -> bool:

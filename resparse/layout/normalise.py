@@ -43,6 +43,7 @@ def normalise(source: str) -> Layout:
     # (kind, text, span): made into Artifact and Link objects once the pages are known.
     found: list[_Found] = []
     previous_kind = "start"
+    opens_with_one = False  # a text line starts with "1": only then can there be footnotes (note 1)
     pending_page = False
     page = 1
     line_page: dict[int, int] = {}
@@ -94,13 +95,14 @@ def normalise(source: str) -> Layout:
         pending_page = False
         line_page[number] = page
         text_lines.append(line)
+        opens_with_one = opens_with_one or first == "1"
         previous_kind = "text"
     rules = Rules(text_lines)
     # Text out of a PDF: a blank line after every line (its notes can hide the style, see below).
     printed = rules.style == "pdf" or rules.double_spaced
     if printed:
         _repaginate(text_lines, line_page, rules.double_spaced)
-    notes = footnotes.find(text_lines, _pages(text_lines, line_page), printed, rules.cover)
+    notes = footnotes.find(text_lines, line_page, printed, rules.cover) if opens_with_one else footnotes.NONE
     body_lines = text_lines
     if notes.notes:
         found += _cut_markers(text_lines, notes.markers, starts)
@@ -299,19 +301,6 @@ def _runs_around_holes(cursor: int, line: Line) -> list[tuple[int, int, int]]:
         skipped += length
     runs.append((cursor + done, line.start + done + skipped, len(line.content) - done))
     return runs
-
-
-def _pages(lines: list[Line], line_page: dict[int, int]) -> list[list[int]]:
-    """The text lines of each page, as indices into ``lines``."""
-    pages: list[list[int]] = []
-    last = None
-    for i, line in enumerate(lines):
-        page = line_page[line.row]
-        if page != last:
-            pages.append([])
-            last = page
-        pages[-1].append(i)
-    return pages
 
 
 def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], starts: list[int]) -> list[_Found]:

@@ -170,29 +170,33 @@ class Rules:
             elif style == "pdf":
                 # The first line of a page carries one space more than any other.
                 starts[i] = line.indent - (1 if convention and line.page_start else 0) > 0
-                if line.page_start and line.indent == 1 and not self.convention_known:
-                    # One space at the top of a page: a new paragraph, or one more space on a line
-                    # that carries on the last one of the page before (the usual way). The sentence
-                    # left unfinished there tells.
-                    starts[i] = self._opens_after(prev, line, label_only[i])
-                if starts[i] and line.marker_start and not line.page_start:
-                    starts[i] = False  # "一般性意见(2007 年)" / " 15 和关于……": the marker wrapped
-                if (
-                    starts[i]
-                    and not line.page_start
-                    and not self.convention_known
-                    and not ends_terminal(prev.content)
-                    and self._fills_the_width(prev)
-                ):
-                    # A full line with its sentence unfinished goes on below, whatever the indent
-                    # says: a page broke there (its first line carries one space more) with no
-                    # furniture to show it, or a marker broke the printed line.
-                    starts[i] = line_has_label(line.content)
-                if starts[i] and prev.marker_end and not line.page_start:
+                if starts[i] or line.page_start:  # most lines carry on the one above: no more to ask
                     following = lines[i + 1] if i + 1 < len(lines) else None
-                    starts[i] = not self._rest_of_printed_line(prev, line, following, label_only[i])
+                    starts[i] = self._pdf_start(prev, line, following, starts[i], label_only[i])
             else:
                 starts[i] = self._by_punctuation(prev, line)
+        return starts
+
+    def _pdf_start(self, prev: Line, line: Line, following: Line | None, indented: bool, label: bool) -> bool:
+        """Whether ``line``, indented (or opening a page), starts a paragraph: what the indent says,
+        unless the extractor's breaks or an unseen page break tell otherwise."""
+        starts = indented
+        if line.page_start and line.indent == 1 and not self.convention_known:
+            # One space at the top of a page: a new paragraph, or one more space on a line that
+            # carries on the last one of the page before (the usual way). The sentence left
+            # unfinished there tells.
+            starts = self._opens_after(prev, line, label)
+        if not starts or line.page_start:
+            return starts
+        if line.marker_start:
+            return False  # "一般性意见(2007 年)" / " 15 和关于……": the marker wrapped
+        if not self.convention_known and not ends_terminal(prev.content) and self._fills_the_width(prev):
+            # A full line with its sentence unfinished goes on below, whatever the indent says: a
+            # page broke there (its first line carries one space more) with no furniture to show
+            # it, or a marker broke the printed line.
+            starts = line_has_label(line.content)
+        if starts and prev.marker_end:
+            starts = not self._rest_of_printed_line(prev, line, following, label)
         return starts
 
     def _opens_after(self, prev: Line, line: Line, label: bool) -> bool:

@@ -213,15 +213,14 @@ class TextSegmenter:
                 self.result.parts.append(Part(part.letter, formula, formula.span, None))
                 continue
             following = pieces[i + 1] if i + 1 < len(pieces) else None
-            if self._closing(piece):
+            if len(piece.text) <= structure.CLOSING_MAX and self._closing(piece):
                 continue
             states[self.state](piece, following)
 
     def _closing(self, piece: Piece) -> bool:
         """The meeting and date under a resolution's text (``第41次全体会议``, ``2020年12月10日``): headings
-        that end it; what comes after them (but a next part) is annexed."""
-        if len(piece.text) > structure.CLOSING_MAX:
-            return False  # most pieces: a paragraph is longer than any meeting or date line
+        that end it; what comes after them (but a next part) is annexed. Asked only of short pieces
+        (:data:`~resparse.grammar.structure.CLOSING_MAX`): a paragraph is longer."""
         text = piece.labelled.strip()
         if structure.CLOSING_MEETING.match(text) or (self.closed and structure.CLOSING_DATE.match(text)):
             self.writer.heading(piece)
