@@ -92,3 +92,10 @@ def outline(document: Document) -> tuple[int, list[str], dict[str, list[str]]]:
                 )
             points.setdefault((m["part"] or "") + point_key(rest), []).append(p.number)
     return preamble, numbers, points
+
+
+def wrong_points(points: dict[str, list[str]], expected: dict[str, list[str]]) -> list[str]:
+    """The paragraphs whose sub-paragraph labels differ from the markup's (``expected``, keyed as
+    :mod:`tests.unxml` keys them; paragraphs without sub-paragraphs left out), sorted."""
+    wanted = {point_key(k): v for k, v in expected.items() if v}
+    return sorted(k for k, v in wanted.items() if points.get(k) != v)

@@ -17,7 +17,7 @@ from functools import cache
 import pytest
 
 import resparse
-from tests.support import outline, point_key
+from tests.support import outline, point_key, wrong_points
 from tests.unxml import UNXML_GA_DIR, ga_chinese_files, render_lines, render_pdf, truth
 
 LAYOUTS = {"lines": render_lines, "pdf": render_pdf}
@@ -39,13 +39,10 @@ def results(layout: str) -> dict[str, list[str]]:
             misses["structure"].append(
                 f"{path.name}: PP {preamble} vs {expected.preamble_count}, OP {_diff(numbers, expected.operative_numbers)}"
             )
-        wanted = {point_key(k): v for k, v in expected.points.items() if v}
-        got = {k: v for k, v in points.items() if k in wanted}
-        if got != wanted:
-            wrong = sorted(k for k in wanted if got.get(k) != wanted[k])
-            misses["points"].append(
-                f"{path.name}: {wrong[:3]} {[got.get(k) for k in wrong[:1]]} vs {[wanted[k] for k in wrong[:1]]}"
-            )
+        if wrong := wrong_points(points, expected.points):
+            first = wrong[0]
+            wanted = [v for k, v in expected.points.items() if point_key(k) == first]
+            misses["points"].append(f"{path.name}: {wrong[:3]} {[points.get(first)]} vs {wanted}")
     return misses
 
 

@@ -19,7 +19,7 @@ import pytest
 from lxml import etree
 
 import resparse
-from tests.support import outline, point_key
+from tests.support import outline, wrong_points
 from tests.unxml import UNXML_DIR, chinese_files, render_lines, render_pdf, truth
 
 AKN = "{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}"
@@ -57,8 +57,7 @@ def results(layout: str) -> dict[str, list[str]]:
             misses["raw"].append(f"{path.name}: PP {preamble} vs {expected.preamble_count}")
         if numbers != expected.operative_numbers or preamble != corrected_preamble_count(path):
             misses["corrected"].append(f"{path.name}: PP {preamble} vs {corrected_preamble_count(path)}")
-        wanted = {point_key(k): v for k, v in expected.points.items() if v}
-        if {k: v for k, v in points.items() if k in wanted} != wanted:
+        if wrong_points(points, expected.points):
             misses["points"].append(path.name)
     return misses
 
