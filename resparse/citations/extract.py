@@ -292,12 +292,7 @@ class Extractor:
         """
         if pid is not None and pid.startswith("FN"):
             return True  # a footnote's "第 88 段" is a paragraph of the document the note cites
-        if grammar.FOREIGN_CONTEXT.search(work[max(0, start - _CONTEXT) : start].replace(_MASK, "号")):
-            return True
-        if grammar.FOREIGN_DOCUMENT.search(work[max(0, start - _WIDE_CONTEXT) : start]):
-            return True  # "国际法委员会报告中关于……的第330至332段"
-        if work.count("“", 0, start) > work.count("”", 0, start):
-            return True  # inside a quotation (a title: 题为“第六条和序言部分第8至12段”的一节)
+        # The cheap tests first: a citation before it in the paragraph, or in a lead-in above it.
         if self.citing.get(pid, len(work)) < start:
             return True
         parent = self.parents.get(pid)
@@ -305,7 +300,11 @@ class Extractor:
             if parent in self.citing:
                 return True
             parent = self.parents.get(parent)
-        return False
+        if grammar.FOREIGN_CONTEXT.search(work[max(0, start - _CONTEXT) : start].replace(_MASK, "号")):
+            return True
+        # "国际法委员会报告中关于……的第330至332段" (a quotation's "第 N 段" never comes here: its
+        # caller leaves titles out).
+        return grammar.FOREIGN_DOCUMENT.search(work[max(0, start - _WIDE_CONTEXT) : start]) is not None
 
     # -- building citations -----------------------------------------------------------------------
     def _make(
