@@ -29,6 +29,7 @@ ArtifactKind = Literal[
     "directive",
     "markup",
     "footnote-marker",
+    "footnote-number",
 ]
 HintKind = Literal[
     "cover", "formula", "preambular", "operative", "subparagraph", "heading", "paragraph", "annex", "footnote"

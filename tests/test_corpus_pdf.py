@@ -4,24 +4,36 @@ for citations, compared with the XML each PDF was made from.
 ``NAME.pdfium.txt`` is the Tika-like text (pdfium's lines, tagged furniture dropped, indents as one
 space, each page's link URIs under it); ``NAME.poppler.txt`` is ``pdftotext``'s (no indents; headers,
 footers and footnotes left in the text). The generator leaves out what sits under a ``<crossHeading>``,
-so a truth block whose text is not in the PDF's text is not counted. Figures and every miss are printed
+so a truth block whose text is not in the PDF's text is not counted; and LibreOffice drops a ``、`` that
+would hang past the end of a printed line, so ``、`` is left out when a citation's paragraph is
+compared with its block in the XML. Figures and every miss are printed
 (run with ``-s``)::
 
     python -m pytest tests/test_corpus_pdf.py -s -q
+
+``RESPARSE_PDF_DIR`` points the test at another set laid out the same way (``SOURCES.tsv`` naming each
+PDF and its XML under ``../shared/corpus``), such as one made with ``../shared/tools/pdf`` from files
+the sample does not hold; the floors are then not asserted, only the figures printed.
 """
 
 from __future__ import annotations
 
+import bisect
+import os
+import re
 from functools import cache
+from pathlib import Path
 
 import pytest
 
 import resparse
+from resparse.layout.offsets import LineIndex
 from tests.support import SHARED, outline, wrong_points
 from tests.test_unxml_ga_refs import _squash, expected_citations, is_cited
 from tests.unxml import blocks, truth
 
-PDF_DIR = SHARED / "corpus" / "pdf"
+PDF_DIR = Path(os.environ.get("RESPARSE_PDF_DIR", SHARED / "corpus" / "pdf"))
+OTHER_SET = "RESPARSE_PDF_DIR" in os.environ
 #: What each extraction reaches today, by organ (split exactly, citations found): floors, not targets.
 FLOORS = {
     ("pdfium", "SC"): (0.99, 0.99),
@@ -66,12 +78,12 @@ def results(kind: str, organ: str) -> tuple[int, int, int, int, tuple[str, ...]]
                 misses.append(
                     f"{name}: PP {preamble}/{expected.preamble_count}, OP {len(numbers)}/{len(expected.operative_numbers)}"
                 )
-        texts = {p.id: p.text for p in document.paragraphs}
+        texts = {p.id: p.text.replace("、", "") for p in document.paragraphs}
         for key, parts, block_text, href in expected_citations(path):
             if _squash(block_text)[:6] not in printed:
                 continue
             wanted += 1
-            if is_cited(result.citations, texts, key, parts, block_text):
+            if is_cited(result.citations, texts, key, parts, block_text.replace("、", "")):
                 found += 1
             else:
                 misses.append(f"{name}: {href} in «{block_text[:30]}»")
@@ -81,11 +93,42 @@ def results(kind: str, organ: str) -> tuple[int, int, int, int, tuple[str, ...]]
 @pytest.mark.parametrize(("kind", "organ"), sorted(FLOORS))
 def test_extracted_text_splits_and_cites(kind: str, organ: str) -> None:
     split, compared, found, wanted, misses = results(kind, organ)
+    if not compared or not wanted:
+        pytest.skip(f"no {organ} document in {PDF_DIR}")
     print(
         f"\n[{kind} {organ}] split exactly {split}/{compared} = {split / compared:.1%}; "
         f"citations found in their paragraph {found}/{wanted} = {found / wanted:.2%}"
     )
     for miss in misses:
         print("  miss:", miss)
+    if OTHER_SET:
+        return
     split_floor, cited_floor = FLOORS[kind, organ]
     assert split / compared >= split_floor and found / wanted >= cited_floor
+
+
+#: A whole line that page furniture is made of: a running header (a symbol), a job number, a barcode,
+#: a page number, a link's URI, the cover's English lines.
+_FURNITURE_LINE = re.compile(
+    r"(?:[ASE]/[A-Z0-9/.\-]+(?: \(\d{4}\))?|\d{2}-\d{5}(?: \(C\))?|\*\d{7}\*|\d{1,3}/\d{1,3}"
+    r"|https?://\S+|Distr\.: \w+|Original: \w+)"
+)
+
+
+@pytest.mark.parametrize("kind", ["pdfium", "poppler"])
+def test_no_furniture_inside_a_paragraph(kind: str) -> None:
+    """Every line that is page furniture by its look is layout (or the cover), never paragraph text."""
+    inside = []
+    for name, _ in _sources():
+        source = (PDF_DIR / f"{name}.{kind}.txt").read_text(encoding="utf-8")
+        document = resparse.parse_text(source, name)
+        lines = LineIndex(source)
+        in_paragraphs = {
+            bisect.bisect_right(lines.starts, offset) - 1
+            for paragraph in document.paragraphs
+            for offset in document.source_map.source_offsets(*paragraph.extent)
+        }
+        for number, line in enumerate(source.split("\n")):
+            if number in in_paragraphs and _FURNITURE_LINE.fullmatch(line.strip(" \x0c")):
+                inside.append(f"{name}:{number + 1}: {line.strip()}")
+    assert inside == []

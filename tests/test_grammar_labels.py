@@ -73,3 +73,19 @@ def test_digits_of_other_scripts_are_no_labels(label: str) -> None:
 )
 def test_ends_terminal(text: str, expected: bool) -> None:
     assert ends_terminal(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("line", "labelled"),
+    [
+        ("1. 决定继续处理此案。", True),
+        ("(a) 尊重和保护隐私权；", True),
+        ("a. 通过斡旋协助苏丹过渡进程；", True),  # a letter and a full stop, as some texts number items
+        ("㈥ 余留机制三个机构", True),
+        ("and so on", False),
+        ("e.g. 某些情况", False),  # an abbreviation, not a label: no space after the letter's stop
+        ("2016 年 3 月 24 日第 31/26 号", False),
+    ],
+)
+def test_line_has_label(line: str, labelled: bool) -> None:
+    assert labels.line_has_label(line) is labelled

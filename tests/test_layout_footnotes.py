@@ -77,3 +77,54 @@ def test_a_date_wrapped_at_a_line_end_is_no_marker() -> None:
     markers = [(a.text, a.span.start.line) for a in document.artifacts if a.kind == "footnote-marker"]
     assert markers == [("1", 5), ("2", 5)]
     assert "2016年6月1日第70/265号决议 以及" in document.paragraph("PP1").text
+
+
+#: ``pdftotext``'s pages: no indents, form feeds between pages, and each page's note numbers in a
+#: column of their own above the notes' texts (one of them left beside its text too, one printed
+#: under the footer), the page number among them.
+POPPLER = (
+    "大会，\n"
+    "重申两项国际人权公约1 所体现的人民自决权利，\n"
+    "表示注意到秘书长的报告，2\n"
+    "1. 决定继续审议这一问题；\n"
+    "\n1\n2\n1/2\n\n"
+    "第2200 A(XXI)号决议，附件。\n"
+    "2 A/75/240。\n"
+    "\n20-17312 (C)\n"
+    "\x0cA/RES/75/173\n\n"
+    "2. 又决定请秘书长提交报告，3 并列入议程，4\n"
+    "3. 还决定继续处理此案。\n"
+    "\n3\n\n"
+    "第74/140号决议。\n"
+    "A/75/241。\n"
+    "2/2\n\n20-17312\n\n4\n"
+)
+
+
+def test_a_column_of_note_numbers_as_pdftotext_prints_it() -> None:
+    document = resparse.parse_text(POPPLER)
+    notes = [(p.id, p.text) for p in document.paragraphs if p.kind == "footnote"]
+    assert notes == [
+        ("FN1", "第2200 A(XXI)号决议，附件。"),
+        ("FN2", "A/75/240。"),
+        ("FN3", "第74/140号决议。"),
+        ("FN4", "A/75/241。"),
+    ]
+    numbers = [(a.text, a.span.start.line) for a in document.artifacts if a.kind == "footnote-number"]
+    assert numbers == [("1", 6), ("2", 7), ("3", 19), ("4", 27)]
+    assert [p.id for p in document.paragraphs if p.kind != "footnote"] == ["PP1", "PP2", "OP1", "OP2", "OP3"]
+    assert document.paragraph("OP2").text == "又决定请秘书长提交报告， 并列入议程，"
+    assert unaccounted(document, POPPLER) == {"missing": [], "doubled": []}
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        "1\n3\n\n第一项说明。\n第二项说明。\n",  # a number missing, and standing nowhere else
+        "1\n2\n\n第一项说明。\n",  # fewer texts than numbers
+    ],
+)
+def test_a_column_that_does_not_add_up_is_no_notes(column: str) -> None:
+    text = "大会，\n回顾两项国际人权公约1 所体现的权利，2\n1. 决定继续审议。\n\n" + column + "\x0c1/1\n"
+    document = resparse.parse_text(text)
+    assert not [p for p in document.paragraphs if p.kind == "footnote"]

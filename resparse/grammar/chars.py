@@ -55,6 +55,16 @@ def ends_terminal(text: str) -> bool:
     return stripped[-1] in TERMINAL_PUNCTUATION
 
 
+#: What a paragraph never ends with: an enumeration's comma, an opening bracket or quotation mark.
+OPEN_ENDINGS = frozenset("、《〈（(“‘[【")
+
+
+def ends_open(text: str) -> bool:
+    """Whether ``text`` ends where its sentence cannot (``第28/29号、``): the next line goes on with it."""
+    stripped = text.rstrip()
+    return bool(stripped) and stripped[-1] in OPEN_ENDINGS
+
+
 #: Printed widths, in ems, of the narrow characters of a Times-like font (what UN PDFs set Latin
 #: letters, digits and symbols in); anything else narrow is half an em, anything wide a whole one.
 _NARROW_WIDTHS = {

@@ -66,12 +66,14 @@ _CANDIDATES = {
 }
 #: The characters a *line* that opens a labelled item starts with, for the layout stage. Narrower than
 #: :data:`LABEL_STARTS`: a wrapped line that begins ``a) `` or ``A.`` is not taken as a new paragraph.
-LINE_LABEL_STARTS = frozenset("0123456789０１２３４５６７８９(（㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•▪●-–—*")
+LINE_LABEL_STARTS = frozenset(
+    "0123456789０１２３４５６７８９(（㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩•▪●-–—*abcdefghijklmnopqrstuvwxyz"
+)
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = compile(
     rf"^(?:{DIGIT}{{1,3}}\s*[.．](?!{DIGIT})"
     r"|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]"
-    r"|[a-z]{1,2}[)）]|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
+    r"|[a-z]{1,2}[)）]|[a-z][.．][ \t\u3000]|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
 )
 #: A line that is nothing but a number label ("2.", "(a)"): the text follows on the next line.
 LABEL_ONLY = compile(

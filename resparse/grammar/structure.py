@@ -126,10 +126,12 @@ def is_any_formula(content: str) -> bool:
 
 
 def is_annex_heading(text: str) -> bool:
-    """``附件``, ``附件二``, ``附录 A``: a short unpunctuated line that opens an annex."""
+    """``附件``, ``附件二``, ``附录 A``: a short unpunctuated line that opens an annex (not a wrapped
+    line of a sentence that begins ``附件 C 第一部分所列物项，……``)."""
     return (
         text[:1] == "附"
         and len(text) <= HEADING_MAX
         and bool(ANNEX_HEADING.match(text))
         and not ends_terminal(text)
+        and "，" not in text
     )

@@ -19,14 +19,20 @@ from typing import NamedTuple
 
 from resparse.grammar import furniture, structure
 from resparse.grammar.chars import INVISIBLE
+from resparse.grammar.labels import line_has_label
 from resparse.layout.rules import Line
 
 
 class Note(NamedTuple):
-    """One footnote: its number and its lines (indices into the document's text lines)."""
+    """One footnote: its number and its lines (indices into the document's text lines).
+
+    ``number_line`` is the line that holds the number alone, where the extraction printed a page's
+    note numbers as a column of their own above the notes' texts (``pdftotext``); it is layout.
+    """
 
     number: int
     lines: tuple[int, ...]
+    number_line: int | None = None
 
 
 class Marker(NamedTuple):
@@ -43,7 +49,8 @@ class Footnotes(NamedTuple):
     markers: tuple[Marker, ...] = ()
 
     def note_lines(self) -> set[int]:
-        return {i for note in self.notes for i in note.lines}
+        lines = {i for note in self.notes for i in note.lines}
+        return lines | {note.number_line for note in self.notes if note.number_line is not None}
 
 
 #: What separates a note's number from its text (:data:`~resparse.grammar.furniture.FOOTNOTE_START`).
@@ -62,7 +69,8 @@ def find(
     ``cover``: the rows of the cover block, whose English lines (``1 August 2022``) carry no markers.
     """
     if not any(
-        line.content[:1] == "1" and line.content[1:2] in _GAP and _note_number(line.content) == 1
+        line.content[:1] == "1"
+        and (line.content == "1" or (line.content[1:2] in _GAP and _note_number(line.content) == 1))
         for line in lines
     ):
         return Footnotes()  # no note 1 anywhere: the common case, answered in one pass
@@ -94,7 +102,7 @@ def find(
                     markers += placed
                     following = found[-1].number + 1
                     after = reached
-                    last = found[-1].lines[-1]
+                    last = max(max(note.lines[-1], note.number_line or 0) for note in found)
                     page = [i for i in page if i > last]
                     break
             else:
@@ -134,13 +142,20 @@ def _page_areas(lines: list[Line], page: list[int], following: int) -> Iterator[
     not be told (``following`` is then behind)."""
     candidates = []
     for start in range(1, len(page)):
-        number = _note_number(lines[page[start]].content)
+        content = lines[page[start]].content
+        number = int(content) if content.isdigit() and len(content) <= 3 else _note_number(content)
         if number is not None and following <= number < following + _SKIPPED:
             candidates.append((number, -start))
     # The lowest number first; among lines that open with it, the lowest on the page (a line of the
     # text can start with the number too, where a marker was wrapped to the start of a line).
     for number, start in sorted(candidates):
-        yield -start, _notes(lines, page[-start:], number)
+        area = page[-start:]
+        if lines[area[0]].content.isdigit():
+            notes = _column_notes(lines, area, number)
+            if notes:
+                yield -start, notes
+        else:
+            yield -start, _notes(lines, area, number)
 
 
 #: How many notes an earlier page may have had that were not recognised.
@@ -165,6 +180,50 @@ def _notes(lines: list[Line], area: list[int], first: int) -> list[Note]:
             current.append(i)
     notes.append(Note(expected - 1, tuple(current)))
     return notes
+
+
+def _column_notes(lines: list[Line], area: list[int], first: int) -> list[Note]:
+    """The notes of an area that opens with a column of numbers alone on their lines (``1``, ``2``
+    …), the notes' texts under it, as ``pdftotext`` prints a page's notes; or none, when the texts
+    cannot be told apart one for each number.
+
+    A number missing from the column, or the last ones, may stand alone further down the page (under
+    the footer). A
+    note's text ends with ``。``; where the texts do not end so, one line for each number will do.
+    """
+    column: list[int] = []
+    k = 0
+    expected = first
+    while k < len(area) and lines[area[k]].content.isdigit() and int(lines[area[k]].content) >= expected:
+        column.append(area[k])
+        expected = int(lines[area[k]].content) + 1
+        k += 1
+    numbers = {int(lines[i].content): i for i in column}
+    alone = {int(lines[i].content): i for i in area[k:] if lines[i].content.isdigit()}
+    while expected in alone:  # the column's last numbers, printed further down
+        expected += 1
+    wanted = set(range(first, expected))
+    strays = {number: i for number, i in alone.items() if number in wanted - numbers.keys()}
+    numbers.update(strays)
+    if numbers.keys() != wanted:
+        return []
+    texts = [i for i in area[k:] if i not in strays.values()]
+    pieces: list[list[int]] = []
+    for i in texts:
+        if len(pieces) == len(wanted) and lines[pieces[-1][-1]].content.rstrip().endswith("。"):
+            break  # every note has its text: what follows is no note
+        if not pieces or lines[pieces[-1][-1]].content.rstrip().endswith("。"):
+            pieces.append([i])
+        else:
+            pieces[-1].append(i)
+    if len(pieces) != len(wanted):
+        if len(texts) < len(wanted):
+            return []
+        pieces = [[i] for i in texts[: len(wanted)]]
+    return [
+        Note(number, tuple(piece), numbers[number])
+        for number, piece in zip(sorted(wanted), pieces, strict=True)
+    ]
 
 
 def _trailing_notes(lines: list[Line], every: list[int]) -> list[Note]:
@@ -217,9 +276,10 @@ def _marker(
             continue
         content = lines[i].content
         # What the text reads on with after the line's end: the next line's first character, unless
-        # that line is indented (it opens a new paragraph).
+        # that line is indented or opens with a label (it opens a new paragraph).
         following = lines[body[k + 1]] if k + 1 < len(body) else None
-        next_char = following.content[:1] if following is not None and following.indent == 0 else ""
+        reads_on = following is not None and following.indent == 0 and not line_has_label(following.content)
+        next_char = following.content[:1] if following is not None and reads_on else ""
         if lines[i].trailing_space >= 0:
             next_char = " "  # the line ended in a space: what the number touches is that space
         at = after[1] if i == after[0] else 0
@@ -240,8 +300,8 @@ def _is_marker(content: str, start: int, end: int, tight: bool, next_char: str =
     while start > 0 and content[start - 1] in INVISIBLE:
         start -= 1
     after = content[end] if end < len(content) else next_char
-    if start == 0:  # wrapped to the start of a line: "1 中关于……"
-        return after == " "
+    if start == 0:  # wrapped to the start of a line ("1 中关于……"), or a line of its own
+        return after == " " or end == len(content)
     before = content[start - 1]
     if after.isdigit():
         return False

@@ -35,6 +35,7 @@ _Found = tuple[ArtifactKind, str, Span]
 def normalise(source: str) -> Layout:
     """Split ``source`` (line ends already ``\\n``) into blocks and artefacts."""
     raw_lines = source.split("\n")
+    feeds_mark_pages = "\x0c" in source
     index = LineIndex(source, raw_lines)
     offsets = OffsetMap(index)
     cover_end = _cover_end(raw_lines)
@@ -71,7 +72,9 @@ def normalise(source: str) -> Layout:
             if kind == "directive":
                 continue  # an instruction to the linter: neither text nor a page boundary
             previous_kind = "artifact"
-            pending_page = pending_page or bool(text_lines)
+            # Furniture between text lines is a page break, unless form feeds mark the pages
+            # (pdftotext puts a page number where it stood, among the notes).
+            pending_page = pending_page or (bool(text_lines) and (not feeds_mark_pages or "\x0c" in raw))
             continue
         start = starts[number]
         tail = lead + len(stripped)
@@ -102,10 +105,13 @@ def normalise(source: str) -> Layout:
     printed = rules.style == "pdf" or rules.double_spaced
     if printed:
         _repaginate(text_lines, line_page, rules.double_spaced)
+    # Or with its pages marked by form feeds (pdftotext), whatever its lines show.
+    printed = printed or page > 1
     notes = footnotes.find(text_lines, line_page, printed, rules.cover) if opens_with_one else footnotes.NONE
     body_lines = text_lines
     if notes.notes:
         found += _cut_markers(text_lines, notes.markers, starts)
+        found += _number_lines(text_lines, notes.notes, starts)
         found.sort(key=lambda artifact: artifact[2].start)
         in_notes = notes.note_lines()
         # A line that held nothing but a marker is gone with it.
@@ -170,17 +176,24 @@ def _cover_end(raw_lines: list[str]) -> int:
 def _page_number_lines(raw_lines: list[str]) -> set[int]:
     """Lines that are page numbers ("2/9"): a lone "71/291" line is text, not a page number.
 
-    A page number is believed when another line numbers a page of the same total, or when it stands
-    next to other page furniture (a URL list, a job number, a running header).
+    A page number is believed when another line numbers a page of the same total, when it numbers the
+    page it stands on (form feeds counted), or when it stands next to other page furniture (a URL
+    list, a job number, a running header).
     """
     candidates: dict[int, int] = {}
+    on_its_page: set[int] = set()  # "2/2" on the second page of a text whose form feeds mark pages
+    page = 1
     for number, raw in enumerate(raw_lines):
+        if "\x0c" in raw:
+            page += raw.count("\x0c")
         if "/" not in raw:
             continue
         first = raw[:1] if not raw[:1].isspace() else raw.lstrip()[:1]
         m = first.isdigit() and furniture.PAGE_NUMBER.match(raw)
         if m and 0 < int(m["n"]) <= int(m["total"]) <= 300:
             candidates[number] = int(m["total"])
+            if page > 1 and int(m["n"]) == page:
+                on_its_page.add(number)
     totals = Counter(candidates.values())
 
     def beside_furniture(number: int) -> bool:
@@ -194,7 +207,11 @@ def _page_number_lines(raw_lines: list[str]) -> set[int]:
                     return True
         return False
 
-    return {n for n, total in candidates.items() if totals[total] > 1 or total == 1 or beside_furniture(n)}
+    return {
+        n
+        for n, total in candidates.items()
+        if totals[total] > 1 or total == 1 or n in on_its_page or beside_furniture(n)
+    }
 
 
 def artifact_kind(stripped: str, page_number: bool = False) -> ArtifactKind | None:
@@ -301,6 +318,17 @@ def _runs_around_holes(cursor: int, line: Line) -> list[tuple[int, int, int]]:
         skipped += length
     runs.append((cursor + done, line.start + done + skipped, len(line.content) - done))
     return runs
+
+
+def _number_lines(lines: list[Line], notes: tuple[footnotes.Note, ...], starts: list[int]) -> list[_Found]:
+    """The lines that hold a note's number alone (a column of them above the notes): layout."""
+    out: list[_Found] = []
+    for note in notes:
+        if note.number_line is not None:
+            line = lines[note.number_line]
+            column = line.start - starts[line.row]
+            out.append(("footnote-number", line.content, _on_line(line.row, column, len(line.content))))
+    return out
 
 
 def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], starts: list[int]) -> list[_Found]:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
-from resparse.grammar.chars import ends_terminal, printed_width
+from resparse.grammar.chars import ends_open, ends_terminal, printed_width
 from resparse.grammar.labels import is_label_only, line_has_label
 from resparse.grammar.phrases import leading_phrase
 from resparse.grammar.structure import FORMULA_MAX, find_formula, is_annex_heading, is_any_formula
@@ -105,13 +105,14 @@ class Rules:
         self.width = lengths[int(0.9 * (n - 1))] if body else 0
         # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
         full = min(0.75 * self.width, 20)
-        after_terminal = indented_after_terminal = within = broken_within = 0
+        after_terminal = indented_after_terminal = blank_after_terminal = within = broken_within = 0
         wrapped: list[Line] = []
         for prev, line in pairwise(body):  # one pass over the pairs of lines, counting what tells a style
             terminal = ends_terminal(prev.content)
             if terminal:
                 after_terminal += 1
                 indented_after_terminal += line.indent > 0
+                blank_after_terminal += line.blank_before
             elif len(prev.content) >= full:
                 wrapped.append(line)
             if not line.blank_before:
@@ -120,7 +121,10 @@ class Rules:
         across = max(n - 1, 0) - within
         self.convention = False
         self.convention_known = True
-        if not self.double_spaced and across and within and broken_within >= 0.5 * within:
+        # Blank lines between paragraphs stand after most finished sentences; a few blank lines
+        # around the furniture of a page (pdftotext) do not make a text blank-separated.
+        blank_ends = after_terminal and blank_after_terminal >= 0.3 * after_terminal
+        if not self.double_spaced and across and within and broken_within >= 0.5 * within and blank_ends:
             self.style = "blank-separated"
         elif self.double_spaced or len(wrapped) >= max(2, 0.15 * n):
             unindented = _share(wrapped, lambda line: line.indent == 0 or line.page_start)
@@ -174,13 +178,23 @@ class Rules:
                     following = lines[i + 1] if i + 1 < len(lines) else None
                     starts[i] = self._pdf_start(prev, line, following, starts[i], label_only[i])
             else:
-                starts[i] = self._by_punctuation(prev, line)
+                starts[i] = self._by_punctuation(prev, line, starts[i - 1])
         return starts
 
     def _pdf_start(self, prev: Line, line: Line, following: Line | None, indented: bool, label: bool) -> bool:
         """Whether ``line``, indented (or opening a page), starts a paragraph: what the indent says,
         unless the extractor's breaks or an unseen page break tell otherwise."""
         starts = indented
+        if (
+            line.page_start
+            and not starts
+            and line.content[:1].isdigit()
+            and ends_terminal(prev.content)
+            and line_has_label(line.content)
+        ):
+            # "15. 决定……" at the top of a page, after a finished sentence, short of a space (an
+            # item "㈥" may go on inline there: only a paragraph's number is believed).
+            return True
         if line.page_start and line.indent == 1 and not self.convention_known:
             # One space at the top of a page: a new paragraph, or one more space on a line that
             # carries on the last one of the page before (the usual way). The sentence left
@@ -190,11 +204,17 @@ class Rules:
             return starts
         if line.marker_start:
             return False  # "一般性意见(2007 年)" / " 15 和关于……": the marker wrapped
-        if not self.convention_known and not ends_terminal(prev.content) and self._fills_the_width(prev):
+        if ends_open(prev.content) and not label and not line_has_label(line.content):
+            return False  # "第28/29号、" ends no paragraph: a superscript broke the printed line
+        if not ends_terminal(prev.content) and self._fills_the_width(prev):
             # A full line with its sentence unfinished goes on below, whatever the indent says: a
             # page broke there (its first line carries one space more) with no furniture to show
-            # it, or a marker broke the printed line.
-            starts = line_has_label(line.content)
+            # it, a marker broke the printed line, or the extractor saw a wider gap at the margin.
+            # Where the convention is known the indent is believed unless the words say otherwise.
+            if not self.convention_known:
+                starts = line_has_label(line.content)
+            elif not label and not line_has_label(line.content) and leading_phrase(line.content) is None:
+                starts = False
         if starts and prev.marker_end:
             starts = not self._rest_of_printed_line(prev, line, following, label)
         return starts
@@ -218,6 +238,8 @@ class Rules:
         """
         if label or line_has_label(line.content):
             return False
+        if self.ends_with_space:
+            return prev.trailing_space < 0  # this extraction ends a paragraph's last line with a space
         if not ends_terminal(prev.content):
             return True
         printed = printed_width(prev.content) + (2 if prev.indent else 0) + printed_width(line.content)
@@ -226,10 +248,10 @@ class Rules:
         goes_on = following is not None and following.indent == 0 and not following.page_start
         # As a paragraph's first line it would have filled the width, were the paragraph going on
         # below. How short it must be to tell depends on whether it opens like a paragraph.
-        short = _VERY_SHORT if leading_phrase(line.content) is not None else _CLEARLY_SHORT
         if goes_on:
-            return 2 + printed_width(line.content) < short * self.printed_width
-        return short == _CLEARLY_SHORT  # it ends the paragraph: the end of the sentence, or a new one
+            return not self._fills_the_width(line)
+        # It ends the paragraph: the end of the sentence, or a new one.
+        return leading_phrase(line.content) is None
 
     def _fills_the_width(self, line: Line) -> bool:
         """Whether ``line`` is printed about as wide as a full line of the body."""
@@ -237,21 +259,89 @@ class Rules:
         return printed >= self.printed_width - _SHORT_OF_FULL
 
     @functools.cached_property
+    def hidden_indent(self) -> bool:
+        """Whether this text was printed with first-line indents that the extraction left out
+        (``pdftotext``): then a paragraph's first line is two ems narrower than the lines below it.
+
+        Told from the lines that certainly open a paragraph (after a short line that finishes its
+        sentence) and run on below: most of them are that much narrower than a full line.
+        """
+        full = self.wrapped_width
+        opening = []
+        for before, line, after in zip(self.body, self.body[1:], self.body[2:], strict=False):
+            if line.indent or not ends_terminal(before.content) or ends_terminal(line.content):
+                continue
+            if printed_width(before.content) < full - _INDENT - _SHORT_OF_FULL and after.content:
+                opening.append(printed_width(line.content))
+        narrower = sum(
+            1 for width in opening if full - _INDENT - _SHORT_OF_FULL <= width < full - _WIDTH_NOISE
+        )
+        return self.widths_tell and len(opening) >= 3 and narrower >= 0.6 * len(opening)
+
+    @functools.cached_property
+    def widths_tell(self) -> bool:
+        """Whether the lines were wrapped at a printed width (a PDF's lines), not by hand: most of
+        the lines that break a sentence off are about as wide as each other."""
+        broken = [printed_width(line.content) for line in self.body if not ends_terminal(line.content)]
+        full = self.wrapped_width
+        near = sum(1 for width in broken if abs(width - full) <= _SHORT_OF_FULL)
+        return len(broken) >= 8 and near >= 0.7 * len(broken)
+
+    @functools.cached_property
+    def wrapped_width(self) -> float:
+        """The printed width of a full line of hard-wrapped text without indents, in ems: where the
+        first lines of paragraphs are two ems narrower and as many as the lines below them, the
+        wider lines of those that break a sentence off."""
+        broken = sorted(printed_width(line.content) for line in self.body if not ends_terminal(line.content))
+        return broken[int(0.75 * (len(broken) - 1))] if len(broken) >= 8 else self.printed_width
+
+    @functools.cached_property
+    def ends_with_space(self) -> bool:
+        """Whether this extraction marks the last line of a paragraph with a space after it (the
+        S/RES/2395 text does; pdfium's and poppler's do not): then that space, not the line's
+        width, tells whether a paragraph goes on below a line."""
+        ends = [line for line in self.body if line.trailing_space >= 0]
+        return len(ends) >= 2 and sum(map(_line_ends_terminal, ends)) >= 0.8 * len(ends)
+
+    @functools.cached_property
     def printed_width(self) -> float:
-        """The printed width of a full line of the body (its unindented lines), in ems."""
-        widths = sorted(printed_width(line.content) for line in self.body if not line.indent)
+        """The printed width of a full line of the body, in ems: the middle one of the lines that
+        break a sentence off (a wrapped line is a full one; a paragraph's last line, which is not,
+        ends with its sentence), or near the widest line where too few lines do (a short text of
+        one-line paragraphs). A first line counts with its indent of two ems."""
+        broken = sorted(
+            printed_width(line.content)
+            for line in self.body
+            if not line.indent and not line.marker_end and not ends_terminal(line.content)
+        )
+        if len(broken) >= 8:
+            return broken[len(broken) // 2]
+        widths = sorted(printed_width(line.content) + (2 if line.indent else 0) for line in self.body)
         return widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
 
-    def _by_punctuation(self, prev: Line, line: Line) -> bool:
-        """Hard-wrapped text: a blank line, a label after a finished sentence, a paragraph's opening."""
+    def _by_punctuation(self, prev: Line, line: Line, prev_first: bool) -> bool:
+        """Hard-wrapped text: a blank line, a label after a finished sentence, a paragraph's opening,
+        and the widths the lines were printed at (``prev_first``: ``prev`` opens its paragraph)."""
         label = line_has_label(line.content)
         if self.style == "blank-separated":
             return line.blank_before or (label and ends_terminal(prev.content))
-        # Hard-wrapped text with nothing but punctuation to go by.
+        # Hard-wrapped text with nothing but punctuation and widths to go by.
         if label:
             return True
         if not ends_terminal(prev.content):
             return False
+        full = self.wrapped_width
+        indent = _INDENT if prev_first and self.hidden_indent else 0
+        if self.widths_tell and printed_width(prev.content) < full - indent - _SHORT_OF_FULL:
+            return True  # a finished sentence on a line the next word would have fitted on
+        if self.hidden_indent:
+            # The indents were dropped but not the room they took: a paragraph's first line is
+            # printed two ems short of a full one.
+            width = printed_width(line.content)
+            if width >= full - _WIDTH_NOISE:
+                return False  # a full line carries on the one above
+            if width >= full - _INDENT - _WIDTH_NOISE:
+                return True  # as wide as a first line
         if prev.content.rstrip()[-1] in "，,":
             # A comma ends preambular paragraphs but also many wrapped lines: only a line that opens like
             # a paragraph ("回顾", "重申" …, not "并请") begins a new one.
@@ -263,10 +353,16 @@ class Rules:
 #: How much narrower than the width a line broken by wrapping can be, in ems: a word that did not fit
 #: moved to the next line (a symbol, a number with its unit), and justification's slack.
 _SHORT_OF_FULL = 2.5
+#: A paragraph's first-line indent, in ems (two characters, in UN documents).
+_INDENT = 2
+#: How far a line's printed width may be off our estimate of it, in ems (Latin letters, spaces).
+_WIDTH_NOISE = 1.0
 #: A line this much of the width (or less) is clearly not a full one, whatever the font.
 _CLEARLY_SHORT = 0.8
-#: A line this much of the width (or less) is short even for a text that wraps by character count.
-_VERY_SHORT = 0.5
+
+
+def _line_ends_terminal(line: Line) -> bool:
+    return ends_terminal(line.content)
 
 
 def _share(group: list[Line], test: Callable[[Line], bool]) -> float:

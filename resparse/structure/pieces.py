@@ -50,6 +50,8 @@ def hinted_piece(text: str, block: Block) -> Piece:
     if hint is not None and label and body.startswith(label):
         rest = len(label) + (len(body[len(label) :]) - len(body[len(label) :].lstrip()))
         return Piece(block, body[rest:], block.start + rest, label, hint.kind, hint.number)
+    if hint is not None and hint.kind == "footnote":
+        return Piece(block, body, block.start, None, hint.kind, hint.number)  # its number stood apart
     return Piece(block, body, block.start, None, None, None)
 
 
