@@ -27,9 +27,10 @@ from pathlib import Path
 import pytest
 
 import resparse
+from resparse.citations.resolve import symbol_of_url
 from resparse.layout.offsets import LineIndex
 from tests.support import SHARED, outline, wrong_points
-from tests.test_unxml_ga_refs import _squash, expected_citations, is_cited
+from tests.test_unxml_ga_refs import _squash, citation_key, expected_citations, href_key, is_cited
 from tests.unxml import blocks, truth
 
 PDF_DIR = Path(os.environ.get("RESPARSE_PDF_DIR", SHARED / "corpus" / "pdf"))
@@ -132,3 +133,43 @@ def test_no_furniture_inside_a_paragraph(kind: str) -> None:
             if number in in_paragraphs and _FURNITURE_LINE.fullmatch(line.strip(" \x0c")):
                 inside.append(f"{name}:{number + 1}: {line.strip()}")
     assert inside == []
+
+
+@cache
+def attachment() -> tuple[int, int, tuple[str, ...]]:
+    """(links attached to a citation of the document they point at, links, the others)."""
+    right = total = 0
+    misses = []
+    for name, _ in _sources():
+        result = resparse.refs(
+            resparse.parse_text((PDF_DIR / f"{name}.pdfium.txt").read_text(encoding="utf-8"), name)
+        )
+        on_link = {c.link.span: c for c in result.citations if c.link is not None}
+        unmatched = set(result.unmatched_links)
+        previous = None
+        for link in result.document.links:
+            if link not in unmatched and link.span not in on_link and previous is not None:
+                on_link[link.span] = previous  # the second rectangle of a citation a line break cut
+            previous = on_link.get(link.span)
+            symbol = symbol_of_url(link.url)
+            if symbol is None:
+                continue  # a link to something the text cannot cite (a web page)
+            total += 1
+            citation = on_link.get(link.span)
+            if citation is not None and citation_key(citation) == href_key(symbol):
+                right += 1
+            else:
+                got = f"{citation.symbol} in {citation.paragraph}" if citation else "nothing"
+                misses.append(f"{name}: {link.url} (page {link.page}) → {got}")
+    return right, total, tuple(misses)
+
+
+def test_links_attach_to_the_citation_they_belong_to() -> None:
+    right, total, misses = attachment()
+    print(
+        f"\n[pdfium] links attached to a citation of what they point at: {right}/{total} = {right / total:.2%}"
+    )
+    for miss in misses:
+        print("  miss:", miss)
+    if not OTHER_SET:
+        assert right / total >= 0.99

@@ -78,11 +78,17 @@ def expected_citations(path):
                 or re.match(r"\d+[ \u00a0]*([A-Z])[ \u00a0]*[(（]", text)  # 2200 A (XXI)
             )
             parts = _parts(written.group(1)) if written else ()
-            bare = re.sub(r"(?<=\d)\s*[A-Za-z](?=\s*\()", "", symbol)  # A/RES/2200A(XXI)
-            if re.search(r"/\d+\s*[a-z]{1,2}(?:-[a-z]{1,2})?$", bare, re.I):
-                bare = HREF_PARTS.sub("", bare.replace(" ", ""))
-            out.append((document_key(bare), parts, block.text, symbol))
+            out.append((href_key(symbol), parts, block.text, symbol))
     return out
+
+
+def href_key(symbol: str) -> str | None:
+    """The key of the document a link's symbol names, its part letters left out, as
+    :func:`citation_key` makes it of a citation (``A/RES/2200A(XXI)``, ``A/RES/75/290b``)."""
+    bare = re.sub(r"(?<=\d)\s*[A-Za-z](?=\s*\()", "", symbol)
+    if re.search(r"/\d+\s*[a-z]{1,2}(?:-[a-z]{1,2})?$", bare, re.I):
+        bare = HREF_PARTS.sub("", bare.replace(" ", ""))
+    return document_key(bare)
 
 
 def _parts(written: str) -> tuple[str, ...]:

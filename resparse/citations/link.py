@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from resparse.citations.resolve import (
@@ -78,7 +79,24 @@ def attach(document: Document, citations: Sequence[Citation]) -> Attached:
         else:
             still.append(link)
     linked = tuple(_named_by_link(c, paired[i]) if i in paired else c for i, c in enumerate(citations))
-    return Attached(linked, tuple(link for link in still if not _on_a_part(link, linked)))
+    wrapped = _wrapped_twice(document.links, linked)
+    return Attached(
+        linked, tuple(link for link in still if link not in wrapped and not _on_a_part(link, linked))
+    )
+
+
+def _wrapped_twice(links: Sequence[Link], citations: Sequence[Citation]) -> set[Link]:
+    """The second link of a citation that a line break cut in two (``(S/`` / ``PRST/2012/10)``): a
+    PDF carries one link rectangle for each line, both listed under the page. It belongs to the
+    citation that carries the first."""
+    carriers = {c.link: c for c in citations if c.link is not None and c.span.start.line != c.span.end.line}
+    return {
+        link
+        for before, link in pairwise(links)
+        if before in carriers
+        and link.url == before.url
+        and link.page in (before.page, (before.page or 0) + 1)
+    }
 
 
 def _named_by_link(citation: Citation, link: Link) -> Citation:
