@@ -49,21 +49,21 @@ def test_a_link_too_many_is_unmatched() -> None:
     assert [link.url for link in unmatched] == ["https://undocs.org/ch/S/RES/2222(2015)"]
 
 
-WRAPPED = (
-    " 安全理事会， \n\n 回顾其主席声明(S/\n\nPRST/2012/10)和第 1624(2005)号决议， \n\n"
-    " 1. 决定继续积极处理此案。 \n{links}\n"
-)
+WRAPPED = " 安全理事会， \n\n 回顾其主席声明(S/\n\nPRST/2012/10)， \n\n 1. 决定继续积极处理此案。 \n{links}\n"
 
 
 def test_the_second_link_of_a_symbol_cut_by_a_line_break_is_its_own() -> None:
     url = "https://undocs.org/ch/S/PRST/2012/10"
     result = refs(resparse.parse_text(WRAPPED.format(links=f"{url}\n{url}")))
-    assert [(c.symbol, c.link.url if c.link else None) for c in result.citations][0] == ("S/PRST/2012/10", url)
+    assert [(c.symbol, c.link.url if c.link else None) for c in result.citations][0] == (
+        "S/PRST/2012/10",
+        url,
+    )
     assert result.unmatched_links == ()
 
 
 def test_a_second_link_on_a_one_line_citation_is_unmatched() -> None:
     url = "https://undocs.org/ch/S/PRST/2012/10"
-    one_line = WRAPPED.replace("(S/\n\nPRST/2012/10)和第 1624(2005)号决议", "(S/PRST/2012/10)")
+    one_line = WRAPPED.replace("(S/\n\nPRST/2012/10)", "(S/PRST/2012/10)")
     result = refs(resparse.parse_text(one_line.format(links=f"{url}\n{url}")))
     assert [link.url for link in result.unmatched_links] == [url]
