@@ -55,10 +55,7 @@ WRAPPED = " 安全理事会， \n\n 回顾其主席声明(S/\n\nPRST/2012/10)，
 def test_the_second_link_of_a_symbol_cut_by_a_line_break_is_its_own() -> None:
     url = "https://undocs.org/ch/S/PRST/2012/10"
     result = refs(resparse.parse_text(WRAPPED.format(links=f"{url}\n{url}")))
-    assert [(c.symbol, c.link.url if c.link else None) for c in result.citations][0] == (
-        "S/PRST/2012/10",
-        url,
-    )
+    assert [(c.symbol, c.link.url if c.link else None) for c in result.citations] == [("S/PRST/2012/10", url)]
     assert result.unmatched_links == ()
 
 

@@ -336,11 +336,12 @@ class Rules:
             return True  # a finished sentence on a line the next word would have fitted on
         if self.hidden_indent:
             # The indents were dropped but not the room they took: a paragraph's first line is
-            # printed two ems short of a full one.
+            # printed two ems short of a full one. (Latin letters and digits blur the estimate.)
             width = printed_width(line.content)
-            if width >= full - _WIDTH_NOISE:
+            exact = _all_wide(line.content)
+            if width >= full - (_WIDTH_NOISE if exact else _WIDTH_NOISE / 2):
                 return False  # a full line carries on the one above
-            if width >= full - _INDENT - _WIDTH_NOISE:
+            if exact and width >= full - _INDENT - _WIDTH_NOISE:
                 return True  # as wide as a first line
         if prev.content.rstrip()[-1] in "，,":
             # A comma ends preambular paragraphs but also many wrapped lines: only a line that opens like
@@ -359,6 +360,11 @@ _INDENT = 2
 _WIDTH_NOISE = 1.0
 #: A line this much of the width (or less) is clearly not a full one, whatever the font.
 _CLEARLY_SHORT = 0.8
+
+
+def _all_wide(content: str) -> bool:
+    """Whether a line holds no Latin letter, digit or space: its printed width is then exact."""
+    return not any(char.isascii() for char in content)
 
 
 def _line_ends_terminal(line: Line) -> bool:
