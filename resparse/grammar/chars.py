@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from resparse.grammar.compiled import compile
+
 #: Invisible format marks (left-to-right mark, zero-width space and joiners, word joiner, BOM): no
 #: glyph, no width; some texts carry them around words and numbers.
 INVISIBLE = "\u200b\u200c\u200d\u200e\u200f\u2060\ufeff"
@@ -95,14 +97,25 @@ def printed_width(text: str) -> float:
 
     Text out of a PDF keeps its lines as they were printed, but not their widths; a line's width
     tells whether the next line's first word would have fitted on it (if so, the line was ended on
-    purpose: a paragraph ends there).
+    purpose: a paragraph ends there). It is asked of many lines of every PDF text, so the wide
+    characters are counted, not visited: only the Latin runs and the rare narrow or invisible marks
+    are looked at one by one.
     """
-    width = 0.0
-    for char in text:
-        if char.isascii():
-            width += _NARROW_WIDTHS.get(char, 0.72 if char.isupper() else 0.5)
-        elif char in INVISIBLE:
-            continue
-        else:
-            width += 1.0 if is_cjk(char) else 0.5
+    narrow = _NOT_WIDE.findall(text)
+    if not narrow:
+        return float(len(text))
+    width = float(len(text))
+    for run in narrow:
+        width -= len(run)
+        for char in run:
+            if char.isascii():
+                width += _NARROW_WIDTHS.get(char, 0.72 if char.isupper() else 0.5)
+            elif char not in INVISIBLE:
+                width += 0.5
     return width
+
+
+#: Runs of what prints narrower than an ideograph (or not at all): everything :func:`is_cjk` is not.
+_NOT_WIDE = compile(
+    "[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff“”‘’…—]+"
+)
