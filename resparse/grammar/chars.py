@@ -116,6 +116,4 @@ def printed_width(text: str) -> float:
 
 
 #: Runs of what prints narrower than an ideograph (or not at all): everything :func:`is_cjk` is not.
-_NOT_WIDE = compile(
-    "[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff“”‘’…—]+"
-)
+_NOT_WIDE = compile("[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff“”‘’…—]+")
