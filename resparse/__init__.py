@@ -35,6 +35,7 @@ _LAZY = {
     "parse_source": "resparse.api",
     "parse_text": "resparse.api",
     "refs": "resparse.api",
+    "text_view": "resparse.api",
     "Selection": "resparse.checks",
     "Register": "resparse.citations.register",
     "InputError": "resparse.errors",
@@ -84,4 +85,5 @@ __all__ = [
     "parse_source",
     "parse_text",
     "refs",
+    "text_view",
 ]

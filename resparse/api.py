@@ -26,6 +26,7 @@ from resparse.structure.pieces import organ_of
 if TYPE_CHECKING:  # only rich formats build these; plain text never imports the readers
     from resparse.checks import Selection
     from resparse.readers.markup import RichText
+    from resparse.readers.pdf import PdfView
 
 __all__ = [
     "INPUT_FORMATS",
@@ -39,10 +40,12 @@ __all__ = [
     "parse_text",
     "read_text",
     "refs",
+    "text_view",
 ]
 
-INPUT_FORMATS = ("text", "markdown", "docx", "html", "akn")
+INPUT_FORMATS = ("text", "markdown", "docx", "html", "akn", "pdf")
 _SUFFIXES = {
+    ".pdf": "pdf",
     ".md": "markdown",
     ".markdown": "markdown",
     ".docx": "docx",
@@ -119,6 +122,10 @@ def load(
         from resparse.readers.akn import read_akn
 
         return parse_rich(read_akn(data, name))
+    if fmt == "pdf":
+        from resparse.readers.pdf import read_pdf
+
+        return parse_pdf(read_pdf(data, name))
     raise InputError(f"{name}: unknown input format {fmt!r} (one of {', '.join(INPUT_FORMATS)})")
 
 
@@ -146,6 +153,28 @@ def parse_markdown(source: SourceText) -> Document:
         "markdown",
         links=_in_paragraphs(layout, structure),
     )
+
+
+def text_view(source: str | os.PathLike[str], *, max_bytes: int | None = None) -> str:
+    """The text view of a PDF: its printed lines in reading order, a form feed before each page after
+    the first. A PDF's findings and spans count lines and columns of this text."""
+    from resparse.layout.pdf import text_view as view_of
+    from resparse.readers.pdf import read_pdf
+
+    name, data = read_bytes(source, max_bytes)
+    return view_of(read_pdf(data, name))
+
+
+def parse_pdf(view: PdfView) -> Document:
+    """Run the pipeline on a PDF read from its geometry: its text view → segment.
+
+    Spans point into the text view (:func:`resparse.layout.pdf.text_view`): one line per printed
+    line, a form feed where a page begins.
+    """
+    from resparse.layout.pdf import from_pdf
+
+    layout = from_pdf(view)
+    return _document(view.name, _language(layout.text), layout, segment(layout), "pdf")
 
 
 def parse_rich(rich: RichText) -> Document:

@@ -30,6 +30,7 @@ ArtifactKind = Literal[
     "markup",
     "footnote-marker",
     "footnote-number",
+    "page-footer",
 ]
 HintKind = Literal[
     "cover", "formula", "preambular", "operative", "subparagraph", "heading", "paragraph", "annex", "footnote"
@@ -199,6 +200,8 @@ class Diagnostic(NamedTuple):
     source_line: int | None = None
     #: For a rich format read with positions: where ``span`` is in the file itself.
     source_span: Span | None = None
+    #: For a PDF: the page ``span`` starts on (the span counts lines of the PDF's text view).
+    page: int | None = None
 
 
 class Document(NamedTuple):

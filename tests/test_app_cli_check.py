@@ -375,3 +375,19 @@ def test_terminal_excerpt_puts_the_carets_under_the_citation() -> None:
     first = columns.index(pad)
     assert shown[first : first + 10] == "2195(2015)" and width == 10
     assert shown.startswith("…") and shown.endswith("…")
+
+
+def test_terminal_output_shows_each_finding_in_its_line() -> None:
+    """The whole terminal path: the report printed into a captured console, excerpt and carets."""
+    from resparse.model import Findings
+    from resparse.render import Report, View
+    from resparse.render.findings import as_text
+
+    text = "安全理事会，\n回顾其第2195(2015)号决议，\n1. 决定继续处理此案。\n"
+    import resparse
+
+    findings = resparse.check(resparse.parse_text(text, "draft.txt"))
+    result = Findings("draft.txt", tuple(findings))
+    report = Report([result], View(terminal=True), 1, [], {"draft.txt": text.split("\n")})
+    shown = "".join(as_text(report))
+    assert "draft.txt:2:5: RS101" in shown and "2195(2015)" in shown and "^^^^^^^^^^" in shown

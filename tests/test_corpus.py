@@ -26,11 +26,16 @@ def run(*args: str):
 
 
 def test_expand_directories_and_globs(tmp_path) -> None:
-    for name in ("b.txt", "a.md", "c.docx", "skip.pdf", ".hidden/d.txt"):
+    for name in ("b.txt", "a.md", "c.docx", "e.pdf", "skip.png", ".hidden/d.txt"):
         path = tmp_path / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("x")
-    assert [os.path.basename(p) for p in files.expand([str(tmp_path)])] == ["a.md", "b.txt", "c.docx"]
+    assert [os.path.basename(p) for p in files.expand([str(tmp_path)])] == [
+        "a.md",
+        "b.txt",
+        "c.docx",
+        "e.pdf",
+    ]
     assert [os.path.basename(p) for p in files.expand([str(tmp_path / "*.txt")])] == ["b.txt"]
     assert files.expand(["-"]) == ["-"]
 

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 #: What ``check DIR`` and the corpus commands look for below a directory.
-SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".xml", ".akn")
+SUFFIXES = (".txt", ".md", ".docx", ".html", ".htm", ".xml", ".akn", ".pdf")
 _SUFFIXES_BYTES = tuple(os.fsencode(suffix) for suffix in SUFFIXES)
 
 

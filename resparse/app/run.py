@@ -114,8 +114,11 @@ def source_lines(results: list[Findings], reading: Reading) -> dict[str, list[st
     lines: dict[str, list[str]] = {}
     for name in {r.file for r in results if r.findings and r.file != "<stdin>"}:
         try:
-            if (reading.input_format or api.input_format_of(name)) == "text":
+            fmt = reading.input_format or api.input_format_of(name)
+            if fmt == "text":
                 view = api.read_text(name, reading.encoding).text  # read, not parsed again
+            elif fmt == "pdf":
+                view = api.text_view(name).replace("\x0c", " ")  # a page's form feed shows as a space
             else:
                 view = api.load(name, input_format=reading.input_format, encoding=reading.encoding).text
             lines[name] = view.split("\n")

@@ -58,4 +58,5 @@ class Context:
             fix=fix,
             source_line=source_line,
             source_span=in_file,
+            page=self.document.page_at(span.start.line) if span and self.document.format == "pdf" else None,
         )

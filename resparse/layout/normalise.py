@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # only rich formats build these; plain text never imports the
     from resparse.readers.markup import RichText
 
 #: A piece of furniture found on a line, made into an :class:`Artifact` once its page is known.
-_Found = tuple[ArtifactKind, str, Span]
+Found = tuple[ArtifactKind, str, Span]
 
 
 def normalise(source: str) -> Layout:
@@ -42,7 +42,7 @@ def normalise(source: str) -> Layout:
     page_numbers = _page_number_lines(raw_lines)
     text_lines: list[Line] = []
     # (kind, text, span): made into Artifact and Link objects once the pages are known.
-    found: list[_Found] = []
+    found: list[Found] = []
     previous_kind = "start"
     opens_with_one = False  # a text line starts with "1": only then can there be footnotes (note 1)
     pending_page = False
@@ -68,7 +68,7 @@ def normalise(source: str) -> Layout:
         if first in furniture_starts and (number >= cover_end or furniture.DIRECTIVE.match(stripped)):
             kind = artifact_kind(stripped, number in page_numbers)
         if kind:
-            found.append((kind, stripped, _on_line(number, lead, len(stripped))))
+            found.append((kind, stripped, on_line(number, lead, len(stripped))))
             if kind == "directive":
                 continue  # an instruction to the linter: neither text nor a page boundary
             previous_kind = "artifact"
@@ -110,16 +110,16 @@ def normalise(source: str) -> Layout:
     notes = footnotes.find(text_lines, line_page, printed, rules.cover) if opens_with_one else footnotes.NONE
     body_lines = text_lines
     if notes.notes:
-        found += _cut_markers(text_lines, notes.markers, starts)
+        found += cut_markers(text_lines, notes.markers, starts)
         found += _number_lines(text_lines, notes.notes, starts)
         found.sort(key=lambda artifact: artifact[2].start)
         in_notes = notes.note_lines()
         # A line that held nothing but a marker is gone with it.
         body_lines = [line for i, line in enumerate(text_lines) if i not in in_notes and line.content]
         rules = Rules(body_lines)  # read off the text alone: a page of short notes is no paragraph
-    blocks, text = _join(body_lines, rules, line_page, offsets)
+    blocks, text = join_lines(body_lines, rules.starts(body_lines), line_page, offsets)
     if notes.notes:
-        blocks, text = _with_notes(blocks, text, text_lines, notes.notes, line_page, offsets)
+        blocks, text = with_notes(blocks, text, text_lines, notes.notes, line_page, offsets)
     artifacts = _on_pages(found, line_page)
     links = [Link(a.text, a.span, a.page) for a in artifacts if a.kind == "url"]
     pages = max(line_page.values(), default=1)
@@ -157,7 +157,7 @@ def from_rich(rich: RichText) -> Layout:
     return Layout(view, offsets, blocks, links, [], 1, file_map=in_file)
 
 
-def _on_line(index: int, start: int, length: int) -> Span:
+def on_line(index: int, start: int, length: int) -> Span:
     """The span of ``length`` characters from column ``start`` (0-based) of line ``index`` (0-based).
 
     Artefacts sit on one line: their span is read off it, with no search of the line index.
@@ -236,7 +236,7 @@ def artifact_kind(stripped: str, page_number: bool = False) -> ArtifactKind | No
     return "job-number" if furniture.FOOTER_LINE.match(stripped) else None
 
 
-def _on_pages(found: list[_Found], line_page: dict[int, int]) -> list[Artifact]:
+def _on_pages(found: list[Found], line_page: dict[int, int]) -> list[Artifact]:
     """The artefacts with their pages: that of the nearest text line above (a running header: below).
 
     Both the artefacts and the text lines are in line order, so one walk down both places them all.
@@ -270,8 +270,8 @@ def _repaginate(lines: list[Line], line_page: dict[int, int], double_spaced: boo
         line_page[line.row] = page
 
 
-def _join(
-    lines: list[Line], rules: Rules, line_page: dict[int, int], offsets: OffsetMap
+def join_lines(
+    lines: list[Line], starts_of: list[bool], line_page: dict[int, int], offsets: OffsetMap
 ) -> tuple[list[Block], str]:
     """Join lines into blocks; a space survives a join only between two non-CJK characters."""
     parts: list[str] = []
@@ -281,7 +281,7 @@ def _join(
     block_start = 0
     first: Line | None = None
     prev: Line | None = None
-    for line, starts in zip(lines, rules.starts(lines), strict=True):
+    for line, starts in zip(lines, starts_of, strict=True):
         content = line.content
         if starts:
             if first is not None:
@@ -320,20 +320,20 @@ def _runs_around_holes(cursor: int, line: Line) -> list[tuple[int, int, int]]:
     return runs
 
 
-def _number_lines(lines: list[Line], notes: tuple[footnotes.Note, ...], starts: list[int]) -> list[_Found]:
+def _number_lines(lines: list[Line], notes: tuple[footnotes.Note, ...], starts: list[int]) -> list[Found]:
     """The lines that hold a note's number alone (a column of them above the notes): layout."""
-    out: list[_Found] = []
+    out: list[Found] = []
     for note in notes:
         if note.number_line is not None:
             line = lines[note.number_line]
             column = line.start - starts[line.row]
-            out.append(("footnote-number", line.content, _on_line(line.row, column, len(line.content))))
+            out.append(("footnote-number", line.content, on_line(line.row, column, len(line.content))))
     return out
 
 
-def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], starts: list[int]) -> list[_Found]:
+def cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], starts: list[int]) -> list[Found]:
     """Take the footnote markers out of their lines' content; return them as artefacts."""
-    out: list[_Found] = []
+    out: list[Found] = []
     by_line: dict[int, list[footnotes.Marker]] = {}
     for marker in markers:
         by_line.setdefault(marker.line, []).append(marker)
@@ -350,7 +350,7 @@ def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], start
                 (
                     "footnote-marker",
                     line.content[marker.start : marker.end],
-                    _on_line(line.row, column + marker.start, marker.end - marker.start),
+                    on_line(line.row, column + marker.start, marker.end - marker.start),
                 )
             )
             removed += marker.end - marker.start
@@ -362,7 +362,7 @@ def _cut_markers(lines: list[Line], markers: tuple[footnotes.Marker, ...], start
     return out
 
 
-def _with_notes(
+def with_notes(
     blocks: list[Block],
     text: str,
     lines: list[Line],

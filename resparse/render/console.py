@@ -17,6 +17,11 @@ class Captured:
     def print(self, *objects: Any, **options: Any) -> None:
         self.console.print(*objects, **options)
 
+    @property
+    def width(self) -> int:
+        """The terminal's width in columns (what an excerpt is cut to)."""
+        return int(self.console.width)
+
 
 @contextmanager
 def captured(soft_wrap: bool = False) -> Iterator[Captured]:

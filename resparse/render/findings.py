@@ -42,6 +42,8 @@ def finding_dict(f: Diagnostic) -> dict[str, Any]:
         "paragraph": f.paragraph,
         "fix": None if f.fix is None else {"replacement": f.fix},
     }
+    if f.page is not None:
+        data["page"] = f.page
     if f.source_line is not None:
         data["source_line"] = f.source_line
     if f.source_span is not None:
@@ -84,8 +86,12 @@ def as_json(report: Report[Findings]) -> Iterator[str]:
 
 
 def _where(f: Diagnostic) -> str:
+    """``file:line:column``; in a PDF ``file:pPAGE:line:column`` (the line of its text view)."""
     place = _place(f)
-    return f"{f.file}:{place.start.line}:{place.start.column}" if place else f"{f.file}"
+    if place is None:
+        return f"{f.file}"
+    page = f"p{f.page}:" if f.page is not None else ""
+    return f"{f.file}:{page}{place.start.line}:{place.start.column}"
 
 
 def summary(findings: Sequence[Diagnostic], files: int, unreadable: int = 0, lang: str = "en") -> str:
@@ -292,6 +298,8 @@ def as_sarif(report: Report[Findings]) -> str:
             if f.paragraph:
                 location["logicalLocations"] = [{"name": f.paragraph, "kind": "paragraph"}]
             result["locations"] = [location]
+        if f.page is not None:
+            result["properties"] = {"page": f.page}
         if region is not None and "startColumn" in region and f.fix is not None:
             result["fixes"] = [
                 {

@@ -1,0 +1,127 @@
+"""Lay out a PDF read from its geometry: what :mod:`resparse.readers.pdf` knew, not guessed.
+
+The PDF's *text view* is the source: one line per printed line, a form feed before each page after
+the first, so every span points at a page, line and column a user can see (:func:`text_view` gives
+it; ``resparse.text_view(path)`` from a program). Paragraph starts, furniture, notes and markers
+come from the reader; links carry the characters under their rectangles.
+"""
+
+from __future__ import annotations
+
+from resparse.layout import footnotes
+from resparse.layout.blocks import Layout
+from resparse.layout.normalise import Found, artifact_kind, cut_markers, join_lines, on_line, with_notes
+from resparse.layout.offsets import LineIndex, OffsetMap
+from resparse.layout.rules import Line
+from resparse.model import Artifact, Link, make_span
+from resparse.readers.pdf import PdfView
+
+
+def text_view(view: PdfView) -> str:
+    """The text a PDF's spans point into: its printed lines, ``\\f`` where a page begins."""
+    return "\n".join(_rows(view))
+
+
+def _rows(view: PdfView) -> list[str]:
+    rows = []
+    for i, line in enumerate(view.lines):
+        new_page = i > 0 and line.page != view.lines[i - 1].page
+        rows.append(("\x0c" if new_page else "") + line.text)
+    return rows
+
+
+def from_pdf(view: PdfView) -> Layout:
+    rows = _rows(view)
+    source = "\n".join(rows)
+    index = LineIndex(source, rows)
+    offsets = OffsetMap(index)
+    text_lines: list[Line] = []
+    starts: list[bool] = []
+    line_page: dict[int, int] = {}
+    found: list[tuple[Found, int]] = []  # artefacts with their pages
+    at_text: dict[int, int] = {}  # view row → index in text_lines
+    for row, (line, raw) in enumerate(zip(view.lines, rows, strict=True)):
+        stripped = raw.strip(" \x0c")
+        if not stripped:
+            continue
+        lead = raw.index(stripped[0])
+        if line.kind in ("header", "footer"):
+            kind = artifact_kind(stripped) or ("page-header" if line.kind == "header" else "page-footer")
+            found.append(((kind, stripped, on_line(row, lead, len(stripped))), line.page))
+            continue
+        at_text[row] = len(text_lines)
+        text_lines.append(Line(row, index.starts[row] + lead, stripped, 0, -1))
+        starts.append(line.starts)
+        line_page[row] = line.page
+    notes = _notes(view, at_text, rows)
+    marker_artifacts = cut_markers(text_lines, notes.markers, index.starts) if notes.markers else []
+    in_notes = notes.note_lines()
+    body = [
+        (line, start)
+        for i, (line, start) in enumerate(zip(text_lines, starts, strict=True))
+        if i not in in_notes
+    ]
+    body = [(line, start) for line, start in body if line.content]
+    blocks, text = join_lines([line for line, _ in body], [start for _, start in body], line_page, offsets)
+    if notes.notes:
+        blocks, text = with_notes(blocks, text, text_lines, notes.notes, line_page, offsets)
+    artifacts = [Artifact(kind, text_of, span, page) for (kind, text_of, span), page in found]
+    artifacts += [
+        Artifact(kind, text_of, span, line_page.get(span.start.line - 1, 1))
+        for kind, text_of, span in marker_artifacts
+    ]
+    artifacts.sort(key=lambda artifact: artifact.span.start)
+    links = [
+        Link(
+            link.url,
+            make_span(
+                link.line + 1,
+                _column(rows[link.line], link.start),
+                link.line + 1,
+                _column(rows[link.line], link.end),
+            ),
+            view.lines[link.line].page,
+            view.lines[link.line].text[link.start : link.end],
+        )
+        for link in view.links
+    ]
+    links.sort(key=lambda link: link.span.start)  # annotations come in any order: read them in the text's
+    breaks = tuple(row + 1 for row, raw in enumerate(rows) if raw.startswith("\x0c"))
+    return Layout(text, offsets, blocks, links, artifacts, max(view.pages, 1), breaks)
+
+
+def _column(raw: str, at: int) -> int:
+    """The 1-based column of character ``at`` of a line's text, in its row of the view."""
+    return at + 1 + (1 if raw.startswith("\x0c") else 0)
+
+
+def _notes(view: PdfView, at_text: dict[int, int], rows: list[str]) -> footnotes.Footnotes:
+    """The notes the reader found (each from its numbered line to the next), and the body's markers
+    that refer to them, in :mod:`resparse.layout.footnotes`'s terms."""
+    notes: list[footnotes.Note] = []
+    current: list[int] = []
+    number = 0
+    for row, line in enumerate(view.lines):
+        if row not in at_text:
+            continue
+        if line.kind == "note" and line.note is not None:
+            if current:
+                notes.append(footnotes.Note(number, tuple(current)))
+            number, current = line.note, [at_text[row]]
+        elif line.kind == "note" and current:
+            current.append(at_text[row])
+        elif line.kind != "note" and current:
+            notes.append(footnotes.Note(number, tuple(current)))
+            current = []
+    if current:
+        notes.append(footnotes.Note(number, tuple(current)))
+    markers = []
+    for row, line in enumerate(view.lines):
+        if row not in at_text or line.kind != "body":
+            continue
+        lead = len(rows[row]) - len(rows[row].lstrip(" \x0c"))
+        shift = lead - (1 if rows[row].startswith("\x0c") else 0)
+        for start, end in line.markers:
+            digits = line.text[start:end]
+            markers.append(footnotes.Marker(int(digits), at_text[row], start - shift, end - shift))
+    return footnotes.Footnotes(tuple(notes), tuple(markers))
