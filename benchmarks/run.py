@@ -359,6 +359,42 @@ def run(args: argparse.Namespace, baseline: Baseline | None) -> list[str]:
             "",
         ]
         print(lines[-2], flush=True)
+    lines += pdf_throughput(cores)
+    return lines
+
+
+def pdf_throughput(cores: int) -> list[str]:
+    """(e) ``refs`` on the PDFs themselves (``../shared/corpus/pdf``), in pages per second."""
+    folder = SHARED / "corpus" / "pdf"
+    pdfs = sorted(folder.glob("*.pdf")) if folder.is_dir() else []
+    if not pdfs:
+        return []
+    import pypdfium2
+
+    pages = 0
+    for path in pdfs:
+        document = pypdfium2.PdfDocument(path)
+        pages += len(document)
+        document.close()
+    with tempfile.TemporaryDirectory() as tmp:
+        here = Path(tmp)
+        for path in pdfs:
+            shutil.copy(path, here / path.name)
+        rows = []
+        for jobs in sorted({1, cores}):
+            seconds = min(timed_refs(here, jobs) for _ in range(3))
+            rows.append(f"| `refs --jobs {jobs}` | {seconds:.1f} s | {pages / seconds:.0f} |")
+    lines = [
+        f"## (e) throughput of `resparse refs` on PDF files ({len(pdfs)} files, {pages} pages)",
+        "",
+        "Each file read from its characters' geometry in a worker process under limits; best of 3.",
+        "",
+        "| run | time | pages/s |",
+        "|---|---|---|",
+        *rows,
+        "",
+    ]
+    print("\n".join(lines), flush=True)
     return lines
 
 

@@ -184,3 +184,27 @@ def test_a_damaged_pdf_reads_or_says_why(cut: int, at: int, value: int) -> None:
         assert "damaged.pdf" in str(error)
     else:
         assert all(line.page >= 1 for line in view.lines)
+
+
+@pytest.mark.parametrize(
+    ("arguments", "expected"),
+    [
+        (["split"], "OP6"),
+        (["refs", "--format", "json"], '"S/RES/2282 (2016)"'),
+        (["graph"], "S/RES/2558 (2020),S/RES/2282 (2016)"),
+        (["split", "--format", "akn"], "<akomaNtoso"),
+        (["refs", "--input-format", "pdf"], "S/RES/1645 (2005)"),
+    ],
+)
+def test_every_command_reads_a_pdf(arguments: list[str], expected: str, tmp_path, capsys) -> None:
+    from resparse.app.entry import main
+
+    source = DATA / "S_RES_2558_2020_type0.pdf"
+    if "--input-format" in arguments:  # told, whatever the file is called
+        target = tmp_path / "resolution.bin"
+        target.write_bytes(source.read_bytes())
+        source = target
+    with pytest.raises(SystemExit) as exit_:
+        main([*arguments, str(source)])
+    assert exit_.value.code == 0
+    assert expected in capsys.readouterr().out

@@ -114,9 +114,17 @@ def _in_worker(function: Any, data: bytes, name: str) -> PdfView:
 
 
 def _limit_child() -> None:
+    """At most :data:`MEMORY_LIMIT` more address space than the child inherited from its parent (a
+    large parent, a Dask worker say, must not leave it none), and no core file."""
     import resource
 
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
+    try:
+        with open("/proc/self/statm") as statm:
+            inherited = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        inherited = 0
+    limit = inherited + MEMORY_LIMIT
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
