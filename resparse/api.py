@@ -222,6 +222,7 @@ def _document(
         parts=tuple(structure.parts),
         source_map=layout.offsets,
         file_map=layout.file_map,
+        geometry=layout.geometry,
     )
 
 

@@ -200,8 +200,26 @@ class Diagnostic(NamedTuple):
     source_line: int | None = None
     #: For a rich format read with positions: where ``span`` is in the file itself.
     source_span: Span | None = None
-    #: For a PDF: the page ``span`` starts on (the span counts lines of the PDF's text view).
+    #: For a PDF: the page ``span`` starts on (the span counts lines of the PDF's text view), and the
+    #: rectangle it is printed in there (PDF points: left, bottom, right, top).
     page: int | None = None
+    rect: tuple[float, float, float, float] | None = None
+
+
+class PagePlace(NamedTuple):
+    """Where a span is printed in a PDF: its page, and the rectangle around it in PDF points
+    (left, bottom, right, top; the origin at the page's lower left), for a viewer to highlight."""
+
+    page: int
+    rect: tuple[float, float, float, float]
+
+
+class Geometry(Protocol):
+    """How a PDF's text view maps to the printed page (see :mod:`resparse.layout.pdf`)."""
+
+    def place(self, span: Span) -> PagePlace | None:
+        """The page and rectangle of ``span`` (its first page's part, when it runs over a page)."""
+        ...
 
 
 class Document(NamedTuple):
@@ -238,15 +256,17 @@ class Document(NamedTuple):
     #: For a rich format whose spans count its text view: how ``text`` maps to lines and columns of the
     #: file itself (the XML), when that is known. Not part of the value either.
     file_map: SourceMap | None = None
+    #: For a PDF: where each span of its text view is printed. Not part of the value either.
+    geometry: Geometry | None = None
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, Document) and self[:-2] == other[:-2]
+        return isinstance(other, Document) and self[:-3] == other[:-3]
 
     def __ne__(self, other: object) -> bool:
         return not self == other
 
     def __hash__(self) -> int:
-        return hash(self[:-2])
+        return hash(self[:-3])
 
     def __repr__(self) -> str:
         return f"Document(file={self.file!r}, paragraphs={len(self.paragraphs)}, symbol={self.symbol!r})"

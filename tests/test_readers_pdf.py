@@ -208,3 +208,20 @@ def test_every_command_reads_a_pdf(arguments: list[str], expected: str, tmp_path
         main([*arguments, str(source)])
     assert exit_.value.code == 0
     assert expected in capsys.readouterr().out
+
+
+def test_a_finding_and_a_citation_carry_the_rectangle_they_are_printed_in() -> None:
+    import pypdfium2
+
+    document = resparse.load(S_RES_2395)
+    finding = next(f for f in resparse.check(document) if f.code == "RS101")
+    citation = next(c for c in resparse.refs(document).citations if c.text == "2195(2015)")
+    placed = document.geometry.place(citation.span) if document.geometry else None
+    assert placed is not None and finding.rect == placed.rect and finding.page == placed.page == 1
+    pdf = pypdfium2.PdfDocument(S_RES_2395)
+    try:
+        page = pdf[placed.page - 1]
+        text = page.get_textpage().get_text_bounded(*placed.rect)
+    finally:
+        pdf.close()
+    assert text.strip() == "2195(2015)"

@@ -47,6 +47,8 @@ class Context:
         in_file = self.document.in_file(span) if span else None
         if in_file is not None:
             source_line = in_file.start.line
+        geometry = self.document.geometry
+        placed = geometry.place(span) if geometry is not None and span is not None else None
         return Diagnostic(
             code=code,
             name=rule.name,
@@ -58,5 +60,6 @@ class Context:
             fix=fix,
             source_line=source_line,
             source_span=in_file,
-            page=self.document.page_at(span.start.line) if span and self.document.format == "pdf" else None,
+            page=placed.page if placed else None,
+            rect=placed.rect if placed else None,
         )

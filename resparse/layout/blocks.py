@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from resparse.layout.offsets import OffsetMap
-from resparse.model import Artifact, Hint, Link
+from resparse.model import Artifact, Geometry, Hint, Link
 
 
 class Block(NamedTuple):
@@ -32,7 +32,17 @@ class Block(NamedTuple):
 class Layout:
     """The normalised text and everything the layout stage took out of it."""
 
-    __slots__ = ("artifacts", "blocks", "file_map", "links", "offsets", "page_breaks", "pages", "text")
+    __slots__ = (
+        "artifacts",
+        "blocks",
+        "file_map",
+        "geometry",
+        "links",
+        "offsets",
+        "page_breaks",
+        "pages",
+        "text",
+    )
 
     def __init__(
         self,
@@ -54,3 +64,5 @@ class Layout:
         self.page_breaks = page_breaks
         #: For a rich format read with positions: normalised offsets → lines and columns of the file.
         self.file_map = file_map
+        #: For a PDF: where each span of its text view is printed (:class:`resparse.model.Geometry`).
+        self.geometry: Geometry | None = None

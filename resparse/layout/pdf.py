@@ -13,7 +13,7 @@ from resparse.layout.blocks import Layout
 from resparse.layout.normalise import Found, artifact_kind, cut_markers, join_lines, on_line, with_notes
 from resparse.layout.offsets import LineIndex, OffsetMap
 from resparse.layout.rules import Line
-from resparse.model import Artifact, Link, make_span
+from resparse.model import Artifact, Link, PagePlace, Span, make_span
 from resparse.readers.pdf import PdfView
 
 
@@ -87,7 +87,42 @@ def from_pdf(view: PdfView) -> Layout:
     ]
     links.sort(key=lambda link: link.span.start)  # annotations come in any order: read them in the text's
     breaks = tuple(row + 1 for row, raw in enumerate(rows) if raw.startswith("\x0c"))
-    return Layout(text, offsets, blocks, links, artifacts, max(view.pages, 1), breaks)
+    layout = Layout(text, offsets, blocks, links, artifacts, max(view.pages, 1), breaks)
+    layout.geometry = PdfGeometry(view)
+    return layout
+
+
+class PdfGeometry:
+    """Where each character of a PDF's text view is printed: for a span, its page and rectangle."""
+
+    __slots__ = ("_lines", "_shift")
+
+    def __init__(self, view: PdfView) -> None:
+        self._lines = view.lines
+        # A row that opens a page starts with a form feed: its columns are one further on.
+        self._shift = [
+            1 if i and line.page != view.lines[i - 1].page else 0 for i, line in enumerate(view.lines)
+        ]
+
+    def place(self, span: Span) -> PagePlace | None:
+        first = span.start.line - 1
+        if not 0 <= first < len(self._lines):
+            return None
+        page = self._lines[first].page
+        boxes = []
+        for row in range(first, min(span.end.line, len(self._lines))):
+            line = self._lines[row]
+            if line.page != page or not line.lefts:
+                continue
+            start = span.start.column - 1 - self._shift[row] if row == first else 0
+            end = span.end.column - 1 - self._shift[row] if row == span.end.line - 1 else len(line.lefts)
+            start, end = max(start, 0), min(end, len(line.lefts))
+            if start < end:
+                boxes.append((min(line.lefts[start:end]), line.bottom, max(line.rights[start:end]), line.top))
+        if not boxes:
+            return None
+        left, bottom, right, top = zip(*boxes, strict=True)
+        return PagePlace(page, (min(left), min(bottom), max(right), max(top)))
 
 
 def _column(raw: str, at: int) -> int:

@@ -55,6 +55,12 @@ class PdfLine(NamedTuple):
     note: int | None = None  # the number a note line opens with
     #: Footnote markers in the line: (start, end) of the raised digits in ``text``.
     markers: tuple[tuple[int, int], ...] = ()
+    #: Where the line is printed, in PDF points: the bottom and top of its box, and the left and right
+    #: edge of each character of ``text``.
+    bottom: float = 0.0
+    top: float = 0.0
+    lefts: tuple[float, ...] = ()
+    rights: tuple[float, ...] = ()
 
 
 class PdfLink(NamedTuple):
@@ -404,7 +410,16 @@ def _view(
             note = int(digits) if digits and texts[i][len(digits) : len(digits) + 1].isspace() else None
         out.append(
             PdfLine(
-                texts[i], line.page, kind, starts[i] if kind == "body" else note is not None, note, markers[i]
+                texts[i],
+                line.page,
+                kind,
+                starts[i] if kind == "body" else note is not None,
+                note,
+                markers[i],
+                round(line.baseline - 0.25 * line.size, 2),
+                round(line.baseline + 0.85 * line.size, 2),
+                tuple(round(c.x0, 2) for c in line.chars),
+                tuple(round(c.x1, 2) for c in line.chars),
             )
         )
     links = _placed_links(lines, texts, anchors)

@@ -44,6 +44,8 @@ def finding_dict(f: Diagnostic) -> dict[str, Any]:
     }
     if f.page is not None:
         data["page"] = f.page
+    if f.rect is not None:
+        data["rect"] = list(f.rect)
     if f.source_line is not None:
         data["source_line"] = f.source_line
     if f.source_span is not None:

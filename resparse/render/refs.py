@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from resparse.model import Citation, InternalRef, References
+from resparse.model import Citation, Geometry, InternalRef, References
 from resparse.render import Report, View
 from resparse.render.console import captured
 from resparse.render.json import Lazy, line, link_dict, pretty, span_dict
@@ -54,7 +54,8 @@ def _count(n: int, noun: str) -> str:
     return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
-def citation_dict(citation: Citation) -> dict[str, Any]:
+def citation_dict(citation: Citation, geometry: Geometry | None = None) -> dict[str, Any]:
+    """A citation as JSON; in a PDF (``geometry``) with the page and rectangle it is printed in."""
     data: dict[str, Any] = {
         "symbol": citation.symbol,
         "type": citation.type,
@@ -84,6 +85,9 @@ def citation_dict(citation: Citation) -> dict[str, Any]:
         data["date"], data["title"] = citation.date, citation.title
     if citation.written_date is not None:
         data["written_date"] = citation.written_date
+    placed = geometry.place(citation.span) if geometry is not None else None
+    if placed is not None:
+        data["page"], data["rect"] = placed.page, list(placed.rect)
     return data
 
 
@@ -128,7 +132,8 @@ def refs_dict(
     if distinct:
         data["documents"] = unique(cited)
     else:
-        data["citations"] = [citation_dict(c) for c in cited] if citations else []
+        geometry = result.document.geometry
+        data["citations"] = [citation_dict(c, geometry) for c in cited] if citations else []
     data["internal_refs"] = [internal_ref_dict(r) for r in result.internal_refs]
     data["unmatched_links"] = [link_dict(link) for link in result.unmatched_links]
     return data
@@ -144,7 +149,8 @@ def _lazy_refs_dict(result: References, kind: str, distinct: bool) -> dict[str, 
     """:func:`refs_dict`, its citations made as they are written."""
     data = refs_dict(result, kind, distinct=True) if distinct else refs_dict(result, kind, citations=False)
     if not distinct:
-        data["citations"] = Lazy(citation_dict(c) for c in result.of_kind(kind))
+        geometry = result.document.geometry
+        data["citations"] = Lazy(citation_dict(c, geometry) for c in result.of_kind(kind))
     return data
 
 
