@@ -130,8 +130,10 @@ def _bomb(mebibytes: int) -> bytes:
         (b"%PDF-1.7\n" + bytes(range(256)) * 64, "cannot read"),
         (S_RES_2395.read_bytes()[:60_000], "cannot read"),  # truncated
         (_pdf(zlib.compress(b"BT ET")), "no text"),
+        (_pdf(zlib.compress(b"q " * 1_000_000 + b"BT ET")), "no text"),  # a million nested states
+        (_pdf(b"[" * 100_000 + b"]" * 100_000, filters=""), "no text"),  # an array 100,000 deep
     ],
-    ids=["empty", "not-a-pdf", "garbage", "truncated", "no-text"],
+    ids=["empty", "not-a-pdf", "garbage", "truncated", "no-text", "deep-states", "deep-array"],
 )
 def test_bad_files_are_one_clear_error(data: bytes, says: str) -> None:
     with pytest.raises(InputError, match=says):
@@ -225,3 +227,24 @@ def test_a_finding_and_a_citation_carry_the_rectangle_they_are_printed_in() -> N
     finally:
         pdf.close()
     assert text.strip() == "2195(2015)"
+
+
+@pytest.mark.parametrize(
+    ("name", "xml"),
+    [
+        ("S_RES_2522_2020_hanging.pdf", "unxml/2020/Chinese/S_RES_2522 (2020)-2007234C.xml"),
+        ("S_RES_2558_2020_type0.pdf", "unxml/2020/Chinese/S_RES_2558 (2020)-2017560C.xml"),
+        ("S_RES_2558_2020_stsong_noembed.pdf", "unxml/2020/Chinese/S_RES_2558 (2020)-2017560C.xml"),
+    ],
+)
+def test_split_exactly_as_the_markup_says(name: str, xml: str) -> None:
+    from tests.support import SHARED, outline, wrong_points
+    from tests.unxml import truth
+
+    path = SHARED / "corpus" / xml
+    if not path.is_file():
+        pytest.skip("../shared is not available")
+    expected = truth(path)
+    preamble, numbers, points = outline(resparse.load(DATA / name))
+    assert (preamble, numbers) == (expected.preamble_count, expected.operative_numbers)
+    assert not wrong_points(points, expected.points)
