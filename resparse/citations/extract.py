@@ -19,6 +19,7 @@ from resparse.citations.issuer import bridged, issuer_before
 from resparse.citations.register import Register, default_register
 from resparse.citations.resolve import Item, Resolved, Resolver, resolver_for
 from resparse.grammar import citations as grammar
+from resparse.grammar import english
 from resparse.grammar.chars import ASCII_BRACKETS, ASCII_DIGITS, WIDE_BRACKETS, WIDE_DIGITS, to_ascii
 from resparse.grammar.organs import ORGAN_NAMES
 from resparse.model import Citation, Document, InternalRef, Span
@@ -97,6 +98,11 @@ class Extractor:
             found.append(self._symbol(pid, offset, m, _pinpoint(pin)))
             masks.append((m.start(), pin.end() if pin else m.end()))
         work = _masked(work, masks)
+        if self.document.language == "en":
+            for m in english.GROUP.finditer(work):
+                found.extend(self._english_group(pid, offset, text, m))
+                masks.append((m.start(), m.end()))
+            work = _masked(work, masks)
         for search in (_groups, _bare_groups):
             for m in search(work):
                 citations, end = self._group(pid, offset, text, m)
@@ -204,6 +210,32 @@ class Extractor:
             )
         self.last_group = (pid, pin.end() if pin else m.end(), organ)
         return out, pin.end() if pin else m.end()
+
+    def _english_group(self, pid: str | None, offset: int, text: str, m: regex.Match[str]) -> list[_Draft]:
+        """``resolutions 1267 (1999), 1989 (2011) and 2253 (2015)``: each item, resolved for the body
+        named before ``resolution`` (``its``: the document's own; none: read as the Chinese does)."""
+        self.group += 1
+        decision = m["kind"].lower().startswith("decision")
+        organ = english.ORGANS.get(m["organ"] or "") if m["organ"] else (self.own if m["its"] else None)
+        out = []
+        for start, end in zip(m.starts("item"), m.ends("item"), strict=True):
+            item = english.ITEM.fullmatch(text, start, end)
+            if item is None:
+                continue
+            read = _english_item(item, decision)
+            certain = organ is not None or read.shape == "old" or (read.shape == "sc" and read.year)
+            out.append(
+                self._make(
+                    self.resolver.item(read, organ),
+                    pid,
+                    offset,
+                    start,
+                    end,
+                    text,
+                    organ_source="text" if certain else "document",
+                )
+            )
+        return out
 
     def _issuer(self, pid: str | None, text: str, start: int) -> str | None:
         """The body that adopted what the group at ``start`` cites: named before it, or named for the
@@ -395,6 +427,25 @@ def _item_of(item: regex.Match[str], decision: bool) -> Item:
         return Item("han", _han_number(item["hnum"]), roman=roman, decision=decision)
     session = f"{item['tbody']}.{int(to_ascii(item['tsession']))}"
     return Item("treaty", int(to_ascii(item["tnum"])), session=session, decision=True)
+
+
+def _english_item(item: regex.Match[str], decision: bool) -> Item:
+    """What one English item names: ``1373 (2001)``, ``71/291``, ``47/120 A and B``, ``2200 A (XXI)``."""
+    if item["num"] is not None:
+        return Item("sc", int(item["num"]), year=int(item["year"]), decision=decision)
+    if item["bare"] is not None:  # "resolution 2391": the Council's, its year left out
+        return Item("sc", int(item["bare"]), decision=decision)
+    if item["roman"] is not None:
+        roman = item["roman"].replace("‑", "-")
+        return Item("old", int(item["onum"]), roman=roman, part=item["opart"], decision=decision)
+    session = item["session"].replace("‑", "-")  # a non-breaking hyphen: ES‑10/15
+    session = str(int(session)) if session.isdigit() else session
+    part = None
+    if item["part"]:
+        letters = english.PART_LETTERS.findall(item["part"])
+        ranged = len(letters) == 2 and english.PART_RANGE.search(item["part"]) is not None
+        part = f"{letters[0]}-{letters[1]}" if ranged else _parts("和".join(letters))
+    return Item("slash", int(item["gnum"]), session=session, part=part, decision=decision)
 
 
 def _parts(written: str | None) -> str | None:

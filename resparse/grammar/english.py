@@ -1,0 +1,51 @@
+"""The English citation grammar: how the originals of UN resolutions cite other resolutions.
+
+``resolution 1373 (2001)``, ``its resolutions 1267 (1999), 1989 (2011) and 2253 (2015)``, ``General
+Assembly resolution 71/291 of 15 June 2017``, ``resolutions 47/120 A and B``, ``decision 78/542 C``,
+``Human Rights Council resolution 51/19``, ``resolution S-27/2``, ``resolution 2200 A (XXI)``. Symbols
+(``S/2017/375``, ``S/PRST/2018/19``) are read by the language-neutral symbol pattern of
+:mod:`resparse.grammar.citations`.
+"""
+
+from __future__ import annotations
+
+from resparse.grammar.compiled import compile
+
+#: An item of an English enumeration of resolutions or decisions.
+_ITEM = (
+    r"(?:(?P<num>\d{1,4})\s?\((?P<year>\d{4})\)"
+    r"|(?P<onum>\d{1,4})\s?(?P<opart>[A-Z])?\s?\((?P<roman>(?:E?S[-‑])?[IVXL]{1,6})\)"
+    r"|(?P<session>(?:E?S[-‑])?\d{1,4})/(?P<gnum>\d{1,4})"
+    r"(?:\s(?P<part>[A-Z]{1,2}(?:(?:,\s|\sand\s|\sto\s|-)[A-Z]{1,2})*)(?![\w/]))?"
+    r"|(?P<bare>\d{1,4})(?![\d/(.,]\d|\s?\())"
+)
+#: A character of a title between two items (``74/270 of 2 April 2020 on global solidarity to fight the
+#: coronavirus disease (COVID-19), 74/274 …``): no list of resolutions starts inside it.
+_TITLE_CHAR = r"(?:(?![Rr]esolutions?\b|[Dd]ecisions?\b|\d{1,4}/\d)[^;“”])"
+#: What may follow an item before the next: its date (``of 15 June 2017``), its title (``entitled
+#: “…”``, ``on cross-cutting issues``).
+_DATE = (
+    r"(?:,\s(?:sect(?:ion)?\.?\s[\w.]+|paras?\.\s[\d–-]+(?:\s?\([a-z]{1,4}\))?|annex(?:\s[IVX]+)?))*"
+    r"(?:,?\sof\s\d{1,2}\s[A-Z][a-z]+\s\d{4})?"
+    rf"(?:,?\s(?:entitled\s“[^”]{{1,300}}”|on\s[A-Za-z]{_TITLE_CHAR}{{1,250}}?(?=(?:,\s(?:and\s)?|\sand\s)\d)))?"
+)
+_JOIN = r"(?:,\s(?:and\s)?|;\s(?:and\s)?|\sand\s)"
+#: The bodies English names before ``resolution``.
+ORGANS = {
+    "Security Council": "sc",
+    "General Assembly": "ga",
+    "Assembly": "ga",
+    "Human Rights Council": "hrc",
+    "Economic and Social Council": "ecosoc",
+}
+GROUP = compile(
+    r"(?:(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
+    r"|Assembly)(?:'s)?(?:,?\s(?:in|by|through|under)\sits)?\s|(?P<its>\bits\s))?"
+    r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
+    rf"(?P<item>{_ITEM}){_DATE}(?:{_JOIN}(?P<item>{_ITEM}){_DATE})*"
+)
+#: The shapes of one item, read again on its own (as :data:`GROUP` captured it).
+ITEM = compile(_ITEM)
+#: The letters of a part list: ``A and B``, ``A to C``, ``A, B``.
+PART_LETTERS = compile(r"[A-Z]{1,2}")
+PART_RANGE = compile(r"\sto\s|-")

@@ -1,0 +1,52 @@
+"""The English citation grammar, item by item, as ``refs`` reads it in an English text."""
+
+from __future__ import annotations
+
+import pytest
+
+import resparse
+
+
+def _cited(paragraph: str, formula: str = "The Security Council,") -> list[str | None]:
+    text = f"{formula}\n{paragraph}\n1. Decides to remain seized of the matter.\n"
+    return [c.symbol for c in resparse.refs(resparse.parse_text(text)).citations]
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "formula", "symbols"),
+    [
+        ("Recalling its resolution 1373 (2001),", None, ["S/RES/1373 (2001)"]),
+        (
+            "Recalling its resolutions 1267 (1999), 1989 (2011) and 2253 (2015),",
+            None,
+            ["S/RES/1267 (1999)", "S/RES/1989 (2011)", "S/RES/2253 (2015)"],
+        ),
+        ("Recalling General Assembly resolution 71/291 of 15 June 2017,", None, ["A/RES/71/291"]),
+        ("Recalling its resolutions 47/120 A and B,", "The General Assembly,", ["A/RES/47/120 A-B"]),
+        ("Recalling its decision 78/542 C,", "The General Assembly,", ["A/DEC/78/542 C"]),
+        ("Recalling Human Rights Council resolution 51/19,", "The General Assembly,", ["A/HRC/RES/51/19"]),
+        (
+            "Noting that the Human Rights Council, in its resolution 31/1, decided,",
+            "The General Assembly,",
+            ["A/HRC/RES/31/1"],
+        ),
+        ("Recalling its resolution S-27/2,", "The General Assembly,", ["A/RES/S-27/2"]),
+        ("Recalling resolution 2200 A (XXI),", "The General Assembly,", ["A/RES/2200 A(XXI)"]),
+        ("Footnote: Resolution 70/1.", "The General Assembly,", ["A/RES/70/1"]),
+        (  # a title between two items, with a bracket in it
+            "Welcoming resolutions 74/270 of 2 April 2020 on global solidarity to fight the coronavirus "
+            "disease (COVID-19), 74/274 of 20 April 2020 and 74/306,",
+            "The General Assembly,",
+            ["A/RES/74/270", "A/RES/74/274", "A/RES/74/306"],
+        ),
+        (  # a section between an item and its date
+            "Reaffirming its resolutions 45/248 B, section VI, of 21 December 1990, 55/231,",
+            "The General Assembly,",
+            ["A/RES/45/248 B", "A/RES/55/231"],
+        ),
+        ("Recalling the report of the Secretary-General (S/2017/375),", None, ["S/2017/375"]),
+        ("Recalling ISO 9001 (2015) and 2016 (2016),", None, []),  # a standard and a year, no resolution
+    ],
+)
+def test_english_citations(paragraph: str, formula: str | None, symbols: list[str]) -> None:
+    assert _cited(paragraph, formula or "The Security Council,") == symbols
