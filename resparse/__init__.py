@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Where each public name lives: imported on first use, so that ``import resparse`` stays light.
 _LAZY = {
     "check": "resparse.api",
+    "compare": "resparse.api",
     "load": "resparse.api",
     "parse": "resparse.api",
     "parse_source": "resparse.api",
@@ -80,6 +81,7 @@ __all__ = [
     "Span",
     "__version__",
     "check",
+    "compare",
     "load",
     "parse",
     "parse_source",

@@ -294,6 +294,21 @@ def refs(
     return References(document, attached.citations, tuple(found.internal_refs), attached.unmatched)
 
 
+def compare(
+    chinese: Document | str | os.PathLike[str],
+    english: Document | str | os.PathLike[str],
+    *,
+    register: Register | None = None,
+) -> list[Diagnostic]:
+    """The Chinese text against its English original: paragraphs aligned, then each pair's citations
+    compared (RS501, RS502, RS511–RS513; see :mod:`resparse.checks.compare`). The findings are the
+    Chinese file's, each naming its place in the English one."""
+    from resparse.checks.compare import compare as compare_texts
+
+    zh, en = _document_of(chinese, "compare"), _document_of(english, "compare")
+    return compare_texts(refs(zh, register=register), refs(en, register=register))
+
+
 def _document_of(given: object, function: str) -> Document:
     if isinstance(given, Document):
         return given

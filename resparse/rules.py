@@ -123,6 +123,37 @@ RULES: dict[str, Rule] = {
             "warning",
             "There is no enacting formula before the first preambular paragraph.",
         ),
+        Rule(
+            "RS501",
+            "paragraph-missing",
+            "error",
+            "A paragraph of the English original has no counterpart in the Chinese (resparse compare).",
+        ),
+        Rule(
+            "RS502",
+            "paragraph-extra",
+            "error",
+            "A paragraph of the Chinese has no counterpart in the English original (resparse compare).",
+        ),
+        Rule(
+            "RS511",
+            "citation-missing",
+            "warning",
+            "A document the English paragraph cites is not cited by its Chinese counterpart.",
+        ),
+        Rule(
+            "RS512",
+            "citation-extra",
+            "warning",
+            "The Chinese paragraph cites a document its English counterpart does not.",
+        ),
+        Rule(
+            "RS513",
+            "year-differs",
+            "error",
+            "The Chinese and the English write different years for one resolution (the register tells which "
+            "is right).",
+        ),
     )
 }
 
@@ -219,6 +250,36 @@ MESSAGES: dict[tuple[str, str], dict[str, str]] = {
     ("RS404", ""): {
         "en": "no enacting formula (such as 安全理事会，) before the first preambular paragraph",
         "zh": "第一个序言段落之前没有执行句(如「安全理事会，」)",
+    },
+    ("RS501", ""): {
+        "en": "{id} of the English ({en}) has no counterpart here",
+        "zh": "英文本的{id}({en})在此没有对应段落",
+    },
+    ("RS502", ""): {
+        "en": "{id} has no counterpart in the English",
+        "zh": "{id}在英文本中没有对应段落",
+    },
+    ("RS511", ""): {
+        "en": "{symbol} is cited in the English {id} ({en}) but not here",
+        "zh": "英文本{id}({en})引用了{symbol}，此处没有",
+    },
+    ("RS512", ""): {
+        "en": "{symbol} is cited here but not in the English {id}",
+        "zh": "此处引用了{symbol}，英文本{id}没有",
+    },
+    ("RS513", "zh"): {
+        "en": "resolution {number}: {zh} here, {en} in the English ({where}); the register has {year}: "
+        "the English is wrong",
+        "zh": "第{number}号决议：此处为{zh}年，英文本({where})为{en}年；登记册为{year}年：英文本有误",
+    },
+    ("RS513", "en"): {
+        "en": "resolution {number}: {zh} here, {en} in the English ({where}); the register has {year}: "
+        "this text is wrong",
+        "zh": "第{number}号决议：此处为{zh}年，英文本({where})为{en}年；登记册为{year}年：此处有误",
+    },
+    ("RS513", "none"): {
+        "en": "resolution {number}: {zh} here, {en} in the English ({where}); the register has {year}",
+        "zh": "第{number}号决议：此处为{zh}年，英文本({where})为{en}年；登记册为{year}年",
     },
 }
 

@@ -84,8 +84,8 @@ def test_shell_line_runs(line: str, number: int, scratch: Path) -> None:
     if "out/" in line:
         (scratch / "out").mkdir(exist_ok=True)
     result = run_shell(line, scratch)
-    # check exits 1 when it finds errors, which the examples are written to have.
-    allowed = {0, 1} if line.startswith("resparse check") else {0}
+    # check and compare exit 1 when they find errors, which the examples are written to have.
+    allowed = {0, 1} if line.startswith(("resparse check", "resparse compare")) else {0}
     assert result.returncode in allowed, f"README line {number}: {line}\n{result.stderr}"
     assert "Traceback" not in result.stderr
     if "--output-dir out/" in line:

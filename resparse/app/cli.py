@@ -311,5 +311,33 @@ def graph(
     sys.exit(2 if failures else 0)
 
 
+# -- compare -----------------------------------------------------------------------------------------
+@main.command(short_help="Compare a Chinese text with its English original.")
+@click.argument("chinese")
+@click.argument("english")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github", "sarif"]),
+    default="text",
+    show_default=True,
+)
+def compare(chinese: str, english: str, fmt: str) -> None:
+    """Align CHINESE with its ENGLISH original and report what did not survive the translation: a
+    paragraph missing or added, a citation missing or added, a year written differently (exit 1 on
+    errors, 2 when a file cannot be read)."""
+    from resparse.errors import InputError
+    from resparse.model import Findings
+
+    try:
+        findings = api.compare(chinese, english)
+    except InputError as exc:
+        _fail(str(exc))
+    emit = formats("check")[fmt].emit
+    assert emit is not None
+    write(emit(Report([Findings(chinese, tuple(findings))], View(terminal=sys.stdout.isatty()), 1, [])))
+    sys.exit(1 if any(f.level == "error" for f in findings) else 0)
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -102,6 +102,12 @@ class Extractor:
             for m in english.GROUP.finditer(work):
                 found.extend(self._english_group(pid, offset, text, m))
                 masks.append((m.start(), m.end()))
+            for m in english.COMMITTEE.finditer(work):
+                self.group += 1
+                for start, end in zip(m.starts("num"), m.ends("num"), strict=True):
+                    citation = self.resolver.item(Item("sc", int(text[start:end])), "sc")
+                    found.append(self._make(citation, pid, offset, start, end, text, role="committee"))
+                masks.append((m.start(), m.end()))
             work = _masked(work, masks)
         for search in (_groups, _bare_groups):
             for m in search(work):

@@ -49,3 +49,9 @@ ITEM = compile(_ITEM)
 #: The letters of a part list: ``A and B``, ``A to C``, ``A, B``.
 PART_LETTERS = compile(r"[A-Z]{1,2}")
 PART_RANGE = compile(r"\sto\s|-")
+#: A Council committee named by the resolutions that set it up: ``the 1267 Committee``, ``1540
+#: Committee``, ``the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee``.
+COMMITTEE = compile(
+    r"\b(?P<num>\d{3,4})(?:/(?P<num>\d{3,4}))*\s"
+    r"(?:(?:[A-Z][\w’'-]*|\([^)]{1,20}\)|and|of)\s){0,8}?Committee\b"
+)

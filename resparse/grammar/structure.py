@@ -14,6 +14,13 @@ FORMULA = compile(
 #: The formula without its comma, alone on its line (``大会`` above ``通过本决议附件所载……``): the
 #: organ's name only, which a cover block also prints — it is the formula when the text follows it.
 BARE_FORMULA = compile(r"^(?P<organ>大会|安全理事会|人权理事会|经济及社会理事会)[\u200b\u200e\u200f\ufeff]*$")
+#: An English original's formula: ``The Security Council,`` (``resparse compare`` reads the originals).
+ENGLISH_FORMULA = compile(
+    r"^The\s(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council)"
+    r"\s*,[\u200b\u200e\u200f\ufeff]*$"
+)
+#: The longest English formula line.
+ENGLISH_FORMULA_MAX = 40
 #: Lines of a cover block: the issuing body, distribution, dates, session, agenda item, symbol.
 COVER_LINE = compile(
     r"^(?:联合国|United Nations|Distr\.?|\d{1,2} \w+ \d{4}|Chinese|Original"
@@ -88,6 +95,8 @@ def document_kind(symbol: str | None) -> str | None:
 
 def is_formula_line(content: str) -> bool:
     """A line that is the enacting formula on its own (it ends in its comma)."""
+    if content[:4] == "The ":
+        return len(content) <= ENGLISH_FORMULA_MAX and ENGLISH_FORMULA.match(content) is not None
     return (
         len(content) <= FORMULA_MAX
         and content.rstrip("\u200b\u200e\u200f\ufeff")[-1:] in ("，", ",")
@@ -97,7 +106,7 @@ def is_formula_line(content: str) -> bool:
 
 def formula_organ(content: str) -> str | None:
     """The organ a formula line names (``安全理事会，`` → ``安全理事会``; ``大会`` alone → ``大会``)."""
-    m = FORMULA.match(content) or BARE_FORMULA.match(content)
+    m = FORMULA.match(content) or BARE_FORMULA.match(content) or ENGLISH_FORMULA.match(content)
     return m["organ"] if m else None
 
 
@@ -105,7 +114,7 @@ def find_formula(contents: list[str], limit: int = 40) -> int | None:
     """Where the enacting formula is among the first lines: the first line that is the organ's name
     with its comma, or its name alone when the line after it is text rather than more of the cover."""
     for i, content in enumerate(contents[:limit]):
-        if len(content) > FORMULA_MAX:
+        if len(content) > FORMULA_MAX and content[:4] != "The ":
             continue
         if is_formula_line(content):
             return i

@@ -213,6 +213,8 @@ class _Reader:
         else:
             hint = Hint("paragraph")
         heading = el.find(f"{{{AKN_NS}}}heading")
+        if heading is None:
+            heading = el.find(f"{{{AKN_NS}}}subheading")  # the English files' section titles
         if heading is not None:
             self.block(heading, Hint("heading"))
         content = [c for c in el if _local(c) in ("content", "intro")]

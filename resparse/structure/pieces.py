@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from resparse.grammar import structure
+from resparse.grammar import english, structure
 from resparse.grammar.chars import ends_terminal, to_ascii
 from resparse.grammar.furniture import RUNNING_HEADER
 from resparse.grammar.labels import Family, find_label
@@ -114,6 +114,8 @@ def organ_of(formula: Formula | None, cover: Cover | None) -> str | None:
     or adoption line (``2023年11月21日大会决议``)."""
     if formula is not None and formula.organ in ORGAN_NAMES:
         return ORGAN_NAMES[formula.organ]
+    if formula is not None and formula.organ in english.ORGANS:
+        return english.ORGANS[formula.organ]
     if cover is not None:
         if cover.symbol:
             for prefix, organ in structure.SYMBOL_ORGANS:
