@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
+from resparse.citations.resolve import document_key
 from resparse.model import Citation, Diagnostic, Document, Paragraph, References, Span
 from resparse.rules import RULES, message
 
@@ -88,10 +89,10 @@ def _citations(
     here = [c for c in zh.citations if c.paragraph == zh_p.id and c.symbol]
     there = [c for c in en.citations if c.paragraph == en_p.id and c.symbol]
     out = []
-    missing = Counter(c.key for c in there) - Counter(c.key for c in here)
-    extra = Counter(c.key for c in here) - Counter(c.key for c in there)
+    missing = Counter(map(_document, there)) - Counter(map(_document, here))
+    extra = Counter(map(_document, here)) - Counter(map(_document, there))
     for key in missing:
-        source = next(c for c in there if c.key == key)
+        source = next(c for c in there if _document(c) == key)
         out.append(
             _finding(
                 "RS511",
@@ -103,11 +104,11 @@ def _citations(
             )
         )
     for key in extra:
-        source = next(c for c in here if c.key == key)
+        source = next(c for c in here if _document(c) == key)
         out.append(_finding("RS512", source.span, zh_p.id, symbol=source.symbol, id=en_p.id))
-    written = {c.key: c for c in there if c.written_year is not None}
+    written = {_document(c): c for c in there if c.written_year is not None}
     for c in here:
-        other = written.get(c.key)
+        other = written.get(_document(c))
         if other is None or c.written_year is None or other.written_year == c.written_year:
             continue
         supported = c.year if c.year in (c.written_year, other.written_year) else None
@@ -126,6 +127,12 @@ def _citations(
             )
         )
     return out
+
+
+def _document(citation: Citation) -> str:
+    """What is compared across the languages: the document, however each writes its symbol's
+    qualifiers (``A/CONF.157/24 (Part I)``, ``A/CONF.157/24(Part I)``)."""
+    return document_key(citation.symbol) or citation.key
 
 
 def _finding(
@@ -161,7 +168,7 @@ def _keys_by_paragraph(citations: Sequence[Citation]) -> dict[str | None, Counte
     keys: dict[str | None, Counter[str]] = {}
     for c in citations:
         if c.symbol:
-            keys.setdefault(c.paragraph, Counter())[c.key] += 1
+            keys.setdefault(c.paragraph, Counter())[_document(c)] += 1
     return keys
 
 

@@ -28,10 +28,14 @@ _DATE = (
     r"(?:,\s(?:sect(?:ion)?\.?\s[\w.]+|paras?\.\s[\d–-]+(?:\s?\([a-z]{1,4}\))?|annex(?:\s[IVX]+)?))*"
     r"(?:,?\sof\s\d{1,2}\s[A-Z][a-z]+\s\d{4})?"
     rf"(?:,?\s(?:entitled\s“[^”]{{1,300}}”|on\s[A-Za-z]{_TITLE_CHAR}{{1,250}}?(?=(?:,\s(?:and\s)?|\sand\s)\d)))?"
+    # what the item did: ", by which it established the Human Rights Council, and 65/281"
+    rf"(?:,\s(?:by|in|under|through)\swhich\s{_TITLE_CHAR}{{1,200}}?(?=,\s(?:and\s)?\d))?"
 )
-_JOIN = r"(?:,\s(?:and\s)?|;\s(?:and\s)?|\sand\s)"
+_JOIN = r"(?:,\s(?:and\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s)"
 #: The bodies English names before ``resolution``.
 ORGANS = {
+    "United Nations Environment Assembly": "unea",
+    "Environment Assembly": "unea",
     "Security Council": "sc",
     "General Assembly": "ga",
     "Assembly": "ga",
@@ -40,7 +44,8 @@ ORGANS = {
 }
 GROUP = compile(
     r"(?:(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
-    r"|Assembly)(?:'s)?(?:,?\s(?:in|by|through|under)\sits)?\s|(?P<its>\bits\s))?"
+    r"|United Nations Environment Assembly|Environment Assembly|Assembly)"
+    r"(?:'s)?(?:,?\s(?:in|by|through|under)\sits)?\s|(?P<its>\bits\s))?"
     r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
     rf"(?P<item>{_ITEM}){_DATE}(?:{_JOIN}(?P<item>{_ITEM}){_DATE})*"
 )
