@@ -45,6 +45,12 @@ def _cited(paragraph: str, formula: str = "The Security Council,") -> list[str |
             ["A/RES/45/248 B", "A/RES/55/231"],
         ),
         ("Recalling the report of the Secretary-General (S/2017/375),", None, ["S/2017/375"]),
+        (
+            "Welcoming the work of the 1267 Committee and of the 1540 Committee,",
+            None,
+            ["S/RES/1267 (1999)", "S/RES/1540 (2004)"],
+        ),
+        ("Recalling the resolution 1540 Committee,", None, ["S/RES/1540 (2004)"]),  # once, not twice
         ("Recalling ISO 9001 (2015) and 2016 (2016),", None, []),  # a standard and a year, no resolution
     ],
 )

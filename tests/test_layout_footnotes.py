@@ -128,3 +128,10 @@ def test_a_column_that_does_not_add_up_is_no_notes(column: str) -> None:
     text = "大会，\n回顾两项国际人权公约1 所体现的权利，2\n1. 决定继续审议。\n\n" + column + "\x0c1/1\n"
     document = resparse.parse_text(text)
     assert not [p for p in document.paragraphs if p.kind == "footnote"]
+
+
+@pytest.mark.parametrize("mark", ["²", "①", "⑴", "٣"])
+def test_a_digit_that_is_not_ascii_is_no_note_number(mark: str) -> None:
+    text = f"安全理事会，\n回顾其决议{mark}，\n{mark}\n又回顾，\n1 第1号决议。\n1. 决定继续处理此案。\n"
+    document = resparse.parse_text(text)
+    assert document.paragraphs  # no error on the way

@@ -248,3 +248,29 @@ def test_split_exactly_as_the_markup_says(name: str, xml: str) -> None:
     preamble, numbers, points = outline(resparse.load(DATA / name))
     assert (preamble, numbers) == (expected.preamble_count, expected.operative_numbers)
     assert not wrong_points(points, expected.points)
+
+
+def test_the_memory_limit_fits_under_a_hard_limit(monkeypatch) -> None:
+    """A process already under a hard address-space limit still reads a PDF (the worker's own limit
+    is capped at it, not refused)."""
+    import resource
+
+    soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    monkeypatch.setattr(pdf_reader, "MEMORY_LIMIT", 1 << 40)  # far beyond any hard limit
+    view = pdf_reader.read_pdf((DATA / "S_RES_2558_2020_stsong_noembed.pdf").read_bytes(), "small.pdf")
+    assert view.lines and resource.getrlimit(resource.RLIMIT_AS) == (soft, hard)
+
+
+def test_english_words_keep_their_space_across_a_line_break() -> None:
+    from resparse.layout.pdf import from_pdf
+    from resparse.readers.pdf import PdfLine, PdfView
+
+    lines = (
+        PdfLine("The Security Council,", 1, "body", True),
+        PdfLine("Recalling its resolutions and the", 1, "body", True),
+        PdfLine("General Assembly resolution 71/291,", 1, "body", False),
+        PdfLine("回顾应对 CO", 1, "body", True),
+        PdfLine("VID-19 的决议，", 1, "body", False),
+    )
+    layout = from_pdf(PdfView("x.pdf", lines, (), 1))
+    assert "and the General Assembly" in layout.text and "COVID-19" in layout.text

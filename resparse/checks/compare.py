@@ -157,7 +157,7 @@ def _at(span: Span, document: Document | None = None) -> str:
 
 
 def _nearest(document: Document, missing: Paragraph) -> Span | None:
-    """Where a paragraph the Chinese lacks would stand: the first paragraph of its kind, or the formula."""
+    """Where a paragraph the Chinese lacks would stand: the last paragraph of its kind, or the formula."""
     same = [p for p in document.paragraphs if p.kind == missing.kind]
     if same:
         return same[-1].span

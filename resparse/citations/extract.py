@@ -102,6 +102,7 @@ class Extractor:
             for m in english.GROUP.finditer(work):
                 found.extend(self._english_group(pid, offset, text, m))
                 masks.append((m.start(), m.end()))
+            work = _masked(work, masks)  # "resolution 1540 Committee": the resolution, once
             for m in english.COMMITTEE.finditer(work):
                 self.group += 1
                 for start, end in zip(m.starts("num"), m.ends("num"), strict=True):

@@ -37,7 +37,7 @@ DIRECTIVE = compile(
 )
 
 #: The first line of a footnote: its number, then its text (``1 第70/1号决议。``).
-FOOTNOTE_START = compile(r"^(?P<n>\d{1,3})[ \t\u3000]+(?=\S)")
+FOOTNOTE_START = compile(r"^(?P<n>[0-9]{1,3})[ \t\u3000]+(?=\S)")
 #: A number and the ``号`` after it, with the gap between them: how a text spaces its numbers.
 NUMBER_BEFORE_HAO = compile(r"\d( ?)号")
 #: After a marker printed against a number (``第39/172 号``): the space, then what follows an item.

@@ -130,7 +130,7 @@ def _cover_date(line: Line) -> bool:
 
 def _note_number(content: str) -> int | None:
     """The number a line opens with when it is the first line of a note: ``1 第70/1号决议。``."""
-    if not content[:1].isdigit():
+    if not content[:1].isascii() or not content[:1].isdigit():
         return None
     m = furniture.FOOTNOTE_START.match(content)
     return int(m["n"]) if m else None
@@ -143,14 +143,14 @@ def _page_areas(lines: list[Line], page: list[int], following: int) -> Iterator[
     candidates = []
     for start in range(1, len(page)):
         content = lines[page[start]].content
-        number = int(content) if content.isdigit() and len(content) <= 3 else _note_number(content)
+        number = int(content) if _digits(content) and len(content) <= 3 else _note_number(content)
         if number is not None and following <= number < following + _SKIPPED:
             candidates.append((number, -start))
     # The lowest number first; among lines that open with it, the lowest on the page (a line of the
     # text can start with the number too, where a marker was wrapped to the start of a line).
     for number, start in sorted(candidates):
         area = page[-start:]
-        if lines[area[0]].content.isdigit():
+        if _digits(lines[area[0]].content):
             notes = _column_notes(lines, area, number)
             if notes:
                 yield -start, notes
@@ -182,6 +182,11 @@ def _notes(lines: list[Line], area: list[int], first: int) -> list[Note]:
     return notes
 
 
+def _digits(content: str) -> bool:
+    """Whether a line is a number alone, in ASCII digits (``²`` and ``①`` are digits to Python)."""
+    return content.isascii() and content.isdigit()
+
+
 def _column_notes(lines: list[Line], area: list[int], first: int) -> list[Note]:
     """The notes of an area that opens with a column of numbers alone on their lines (``1``, ``2``
     …), the notes' texts under it, as ``pdftotext`` prints a page's notes; or none, when the texts
@@ -194,12 +199,12 @@ def _column_notes(lines: list[Line], area: list[int], first: int) -> list[Note]:
     column: list[int] = []
     k = 0
     expected = first
-    while k < len(area) and lines[area[k]].content.isdigit() and int(lines[area[k]].content) >= expected:
+    while k < len(area) and _digits(lines[area[k]].content) and int(lines[area[k]].content) >= expected:
         column.append(area[k])
         expected = int(lines[area[k]].content) + 1
         k += 1
     numbers = {int(lines[i].content): i for i in column}
-    alone = {int(lines[i].content): i for i in area[k:] if lines[i].content.isdigit()}
+    alone = {int(lines[i].content): i for i in area[k:] if _digits(lines[i].content)}
     while expected in alone:  # the column's last numbers, printed further down
         expected += 1
     wanted = set(range(first, expected))

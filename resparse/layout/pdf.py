@@ -50,7 +50,20 @@ def from_pdf(view: PdfView) -> Layout:
             found.append(((kind, stripped, on_line(row, lead, len(stripped))), line.page))
             continue
         at_text[row] = len(text_lines)
-        text_lines.append(Line(row, index.starts[row] + lead, stripped, 0, -1))
+        following = rows[row + 1].lstrip(" \x0c")[:1] if row + 1 < len(rows) else ""
+        # In Latin text two words a line break parted ("and the" / "General Assembly") keep a space,
+        # mapped to the break; a symbol cut there ("S/" / "PRST/2012/10") does not, nor a Latin word
+        # that a Chinese line broke anywhere ("应对 CO" / "VID-19").
+        latin = sum(char.isascii() for char in stripped) > 0.8 * len(stripped)
+        spaced = (
+            latin
+            and stripped[-1].isascii()
+            and stripped[-1].isalnum()
+            and following.isascii()
+            and following.isalnum()
+        )
+        end = index.starts[row] + len(raw) if spaced else -1
+        text_lines.append(Line(row, index.starts[row] + lead, stripped, 0, end))
         starts.append(line.starts)
         line_page[row] = line.page
     notes = _notes(view, at_text, rows)

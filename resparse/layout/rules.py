@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import pairwise
 
-from resparse.grammar.chars import ends_open, ends_terminal, printed_width
+from resparse.grammar.chars import TERMINAL_PUNCTUATION, ends_open, ends_terminal, printed_width
 from resparse.grammar.labels import is_label_only, line_has_label
 from resparse.grammar.phrases import leading_phrase
 from resparse.grammar.structure import FORMULA_MAX, find_formula, is_annex_heading, is_any_formula
@@ -174,7 +174,12 @@ class Rules:
             elif style == "pdf":
                 # The first line of a page carries one space more than any other.
                 starts[i] = line.indent - (1 if convention and line.page_start else 0) > 0
-                if starts[i] or line.page_start:  # most lines carry on the one above: no more to ask
+                if line.page_start or (
+                    starts[i]
+                    and (prev.content[-1] not in TERMINAL_PUNCTUATION or prev.marker_end or line.marker_start)
+                ):
+                    # Most lines carry on the one above, and most indented ones follow a finished
+                    # sentence: only the others need the evidence weighed.
                     following = lines[i + 1] if i + 1 < len(lines) else None
                     starts[i] = self._pdf_start(prev, line, following, starts[i], label_only[i])
             else:

@@ -24,6 +24,7 @@ process under a memory and a time limit; what goes wrong there is one line for t
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 import signal
@@ -99,9 +100,9 @@ def _in_worker(function: Any, data: bytes, name: str) -> PdfView:
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # the child: read, send the result or the error, and leave without cleaning up
-        os.close(read_end)
-        status = 0
+        status = 1
         try:
+            os.close(read_end)
             _limit_child()
             try:
                 payload = pickle.dumps(("ok", function(data, name)))
@@ -111,8 +112,9 @@ def _in_worker(function: Any, data: bytes, name: str) -> PdfView:
                 payload = pickle.dumps(("error", f"{name}: cannot read this PDF ({_one_line(error)})"))
             with os.fdopen(write_end, "wb") as out:
                 out.write(payload)
+            status = 0
         except BaseException:
-            status = 1
+            pass
         finally:
             os._exit(status)
     os.close(write_end)
@@ -121,7 +123,8 @@ def _in_worker(function: Any, data: bytes, name: str) -> PdfView:
 
 def _limit_child() -> None:
     """At most :data:`MEMORY_LIMIT` more address space than the child inherited from its parent (a
-    large parent, a Dask worker say, must not leave it none), and no core file."""
+    large parent, a Dask worker say, must not leave it none, nor more than the hard limit it was
+    given), and no core file."""
     import resource
 
     try:
@@ -129,42 +132,65 @@ def _limit_child() -> None:
             inherited = int(statm.read().split()[0]) * os.sysconf("SC_PAGE_SIZE")
     except (OSError, ValueError, IndexError):
         inherited = 0
+    _, hard = resource.getrlimit(resource.RLIMIT_AS)
     limit = inherited + MEMORY_LIMIT
-    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    if hard != resource.RLIM_INFINITY:
+        limit = min(limit, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def _wait_for(pid: int, read_end: int, name: str) -> PdfView:
+    """The child's result; the child killed and reaped whatever happens here (a timeout, Ctrl-C)."""
     import selectors
 
     chunks: list[bytes] = []
     deadline = time.monotonic() + TIME_LIMIT
-    with selectors.DefaultSelector() as selector, os.fdopen(read_end, "rb", buffering=0) as pipe:
-        selector.register(pipe, selectors.EVENT_READ)
-        while True:
-            left = deadline - time.monotonic()
-            if left <= 0:
+    status: int | None = None
+    try:
+        with selectors.DefaultSelector() as selector, os.fdopen(read_end, "rb", buffering=0) as pipe:
+            selector.register(pipe, selectors.EVENT_READ)
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise InputError(f"{name}: reading this PDF took longer than {TIME_LIMIT:.0f} s; stopped")
+                if not selector.select(timeout=left):
+                    continue
+                chunk = pipe.read(1 << 20)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+        status = _reap(pid)
+    finally:
+        if status is None:  # not finished: stop it
+            with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-                os.waitpid(pid, 0)
-                raise InputError(f"{name}: reading this PDF took longer than {TIME_LIMIT:.0f} s; stopped")
-            if not selector.select(timeout=left):
-                continue
-            chunk = pipe.read(1 << 20)
-            if not chunk:
-                break
-            chunks.append(chunk)
-    _, status = os.waitpid(pid, 0)
-    if not chunks:
-        if os.WIFSIGNALED(status):
-            why = signal.Signals(os.WTERMSIG(status)).name
-            raise InputError(f"{name}: reading this PDF was stopped ({why}; over the memory limit?)")
+            _reap(pid)
+    if status is not None and os.WIFSIGNALED(status):
+        number = os.WTERMSIG(status)
+        why = (
+            signal.Signals(number).name if number in signal.Signals._value2member_map_ else f"signal {number}"
+        )
+        raise InputError(f"{name}: reading this PDF was stopped ({why}; over the memory limit?)")
+    if not chunks or status is None or os.WEXITSTATUS(status) != 0:
         raise InputError(f"{name}: cannot read this PDF")
-    kind, value = pickle.loads(b"".join(chunks))
+    try:
+        kind, value = pickle.loads(b"".join(chunks))
+    except Exception:
+        raise InputError(f"{name}: cannot read this PDF") from None
     if kind == "error":
         raise InputError(value)
     result: PdfView = value
     return result
+
+
+def _reap(pid: int) -> int:
+    """The child's exit status (0 when it cannot be known: SIGCHLD ignored, it is gone already)."""
+    try:
+        return os.waitpid(pid, 0)[1]
+    except ChildProcessError:
+        return 0
 
 
 def _one_line(error: BaseException) -> str:
@@ -245,6 +271,8 @@ def _chars(textpage: Any, name: str, page: int) -> list[_Char]:
         code = raw.FPDFText_GetUnicode(handle, i)
         if code in (10, 13, 0xFFFE, 0xFFFF, 2):
             continue
+        if code < 32 or code in (0x85, 0x2028, 0x2029) or 0x7F <= code < 0xA0:
+            code = 0xFFFD  # a control character in the text: shown, but never a line or page break
         generated = raw.FPDFText_IsGenerated(handle, i) == 1
         if generated and code != 32:
             continue
@@ -380,9 +408,10 @@ def _view(
     pages: int,
 ) -> PdfView:
     tagged = any(line.artifact for line in lines)
-    body_size = Counter(
-        round(c.size, 1) for line in lines if not line.artifact for c in line.chars if c.size
-    ).most_common(1)[0][0]
+    sizes = Counter(round(c.size, 1) for line in lines if not line.artifact for c in line.chars if c.size)
+    if not sizes:
+        raise InputError(f"{name}: no text in this PDF but its page furniture")
+    body_size = sizes.most_common(1)[0][0]
     lowest: dict[int, float] = {}  # the lowest baseline of a body-size line, by page
     for line in lines:
         if not line.artifact and not line.band and abs(line.size - body_size) < 0.5:
@@ -448,7 +477,7 @@ def _text(line: _Line, body_size: float | None) -> tuple[str, tuple[tuple[int, i
             and char.size
             and char.size < 0.85 * line.size
             and char.y > line.baseline + 0.15 * line.size
-            and char.char.isdigit()
+            and char.char in "0123456789"
         )
         if raised and mark_start < 0:
             mark_start = at
@@ -517,8 +546,8 @@ def _placed_links(
     out = []
     for page, url, (left, bottom, right, top) in anchors:
         for i, line in enumerate(lines):
-            if line.page != page or line.artifact:
-                continue
+            if line.page != page or line.artifact or line.band:
+                continue  # furniture, marked or (untagged) in a page's top or bottom band
             inside = [
                 k
                 for k, c in enumerate(line.chars)
