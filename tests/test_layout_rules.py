@@ -112,3 +112,18 @@ def test_pdftotext_paragraphs_told_by_their_widths() -> None:
     blocks = _blocks(_pdftotext(paragraphs))
     assert blocks[4:] == [paragraphs[4], paragraphs[5], paragraphs[6]]
     assert len(blocks) == 7
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Security Council,\n\nRecalling its resolution 1373 (2001),\n\nReaffirming its resolution 2312 (2016),"
+        "\n\nRecalling also its resolution 2178 (2014),\n\n1. Decides to remain seized of the matter.\n",
+        "安全理事会，\n\n回顾其第1373(2001)号决议，\n\n重申其第2312(2016)号决议，\n\n又回顾其第2178(2014)号决议，"
+        "\n\n1. 决定继续处理此案。\n",
+    ],
+    ids=["english", "chinese"],
+)
+def test_one_paragraph_a_line_with_blank_lines_between(text: str) -> None:
+    """A word processor's export with a blank line after each paragraph is no PDF's wrapped lines."""
+    assert len(_blocks(text)) == 4

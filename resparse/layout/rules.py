@@ -94,6 +94,11 @@ class Rules:
         # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
         everywhere = sum(1 for line in lines[1:] if line.blank_before)
         self.double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
+        if self.double_spaced and not any(line.indent for line in lines):
+            # One paragraph a line with a blank line between (a word processor's export), not a
+            # PDF's lines: nearly every line finishes its sentence.
+            finished = sum(1 for line in lines if ends_terminal(line.content))
+            self.double_spaced = finished < 0.9 * len(lines)
         body = lines[formula_at + 1 : annex_at] or lines
         if len(body) < 8 and self.double_spaced:
             body = lines[formula_at + 1 :] or lines  # a paragraph or two out of a PDF: its annex tells too
