@@ -15,23 +15,15 @@ from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from resparse.citations.resolve import document_key
+from resparse.grammar.formats import NUMBER_RUN
+from resparse.grammar.labels import CIRCLED, ROMAN
 from resparse.model import Citation, Diagnostic, Document, Paragraph, References, Span
 from resparse.rules import RULES, message
 
 #: What a gap costs in the alignment of a sequence, against a pair's likeness (0 to 1).
 _GAP = 0.35
-_ROMAN = {
-    "i": "㈠",
-    "ii": "㈡",
-    "iii": "㈢",
-    "iv": "㈣",
-    "v": "㈤",
-    "vi": "㈥",
-    "vii": "㈦",
-    "viii": "㈧",
-    "ix": "㈨",
-    "x": "㈩",
-}
+#: ``(i)`` … ``(x)`` as Chinese writes them: ``㈠`` … ``㈩``.
+_ROMAN = sorted(zip(ROMAN, CIRCLED, strict=False), key=lambda pair: -len(pair[0]))  # "(iii)" before "(i)"
 
 
 class Pair(NamedTuple):
@@ -45,10 +37,11 @@ def align(
     zh: Document, en: Document, zh_cited: Sequence[Citation] = (), en_cited: Sequence[Citation] = ()
 ) -> list[Pair]:
     """The paragraphs of both texts, paired (see the module)."""
-    zh_keys, en_keys = _keys_by_paragraph(zh_cited), _keys_by_paragraph(en_cited)
+    # What tells paragraphs apart, read once for each: the documents cited, the numbers written.
+    zh_features, en_features = _features(zh, zh_cited), _features(en, en_cited)
 
     def alike(a: Paragraph, b: Paragraph) -> float:
-        return _likeness(zh_keys.get(a.id, Counter()), en_keys.get(b.id, Counter()), a.text, b.text)
+        return _likeness(zh_features[a.id], en_features[b.id])
 
     pairs: list[Pair] = []
     for kind in ("preambular", "operative", "subparagraph", "footnote", "annex-paragraph", "heading"):
@@ -64,6 +57,7 @@ def align(
 def compare(zh: References, en: References, en_file: str | None = None) -> list[Diagnostic]:
     """Findings RS501–RS513 on the Chinese text ``zh`` against its English original ``en``."""
     where = en_file or en.document.file
+    zh_cited, en_cited = _by_paragraph(zh.citations), _by_paragraph(en.citations)
     out: list[Diagnostic] = []
     for pair in align(zh.document, en.document, zh.citations, en.citations):
         if pair.zh is None and pair.en is not None:
@@ -74,7 +68,8 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
         elif pair.en is None and pair.zh is not None:
             out.append(_finding("RS502", pair.zh.span, pair.zh.id, id=pair.zh.id))
         elif pair.zh is not None and pair.en is not None:
-            out += _citations(pair.zh, pair.en, zh, en, where)
+            here, there = zh_cited.get(pair.zh.id, []), en_cited.get(pair.en.id, [])
+            out += _citations(pair.zh, pair.en, here, there, en.document, where)
     document = zh.document
     placed = [
         f._replace(file=document.file, source_span=document.in_file(f.span) if f.span else None) for f in out
@@ -83,11 +78,15 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
 
 
 def _citations(
-    zh_p: Paragraph, en_p: Paragraph, zh: References, en: References, where: str
+    zh_p: Paragraph,
+    en_p: Paragraph,
+    here: list[Citation],
+    there: list[Citation],
+    english: Document,
+    where: str,
 ) -> list[Diagnostic]:
-    """The documents one paragraph cites and the other does not, and years written differently."""
-    here = [c for c in zh.citations if c.paragraph == zh_p.id and c.symbol]
-    there = [c for c in en.citations if c.paragraph == en_p.id and c.symbol]
+    """The documents one paragraph cites (``here``) and the other does not (``there``), and years
+    written differently."""
     out = []
     missing = Counter(map(_document, there)) - Counter(map(_document, here))
     extra = Counter(map(_document, here)) - Counter(map(_document, there))
@@ -99,7 +98,7 @@ def _citations(
                 zh_p.span,
                 zh_p.id,
                 symbol=source.symbol,
-                en=f"{where}:{_at(source.span, en.document)}",
+                en=f"{where}:{_at(source.span, english)}",
                 id=zh_p.id,
             )
         )
@@ -123,7 +122,7 @@ def _citations(
                 zh=c.written_year,
                 en=other.written_year,
                 year=c.year,
-                where=f"{where}:{_at(other.span, en.document)}",
+                where=f"{where}:{_at(other.span, english)}",
             )
         )
     return out
@@ -164,23 +163,26 @@ def _nearest(document: Document, missing: Paragraph) -> Span | None:
     return document.formula.span if document.formula else None
 
 
-def _keys_by_paragraph(citations: Sequence[Citation]) -> dict[str | None, Counter[str]]:
-    keys: dict[str | None, Counter[str]] = {}
+def _by_paragraph(citations: Sequence[Citation]) -> dict[str | None, list[Citation]]:
+    """The citations that name a document (a symbol), by paragraph."""
+    cited: dict[str | None, list[Citation]] = {}
     for c in citations:
         if c.symbol:
-            keys.setdefault(c.paragraph, Counter())[_document(c)] += 1
-    return keys
+            cited.setdefault(c.paragraph, []).append(c)
+    return cited
 
 
-def _numbers(text: str) -> Counter[str]:
-    import regex
+def _features(document: Document, citations: Sequence[Citation]) -> dict[str, Counter[str]]:
+    """For each paragraph, the documents it cites and the numbers (two digits or more) it writes."""
+    cited = _by_paragraph(citations)
+    return {
+        p.id: Counter(map(_document, cited.get(p.id, []))) + Counter(NUMBER_RUN.findall(p.text))
+        for p in document.paragraphs
+    }
 
-    return Counter(regex.findall(r"\d{2,}", text))
 
-
-def _likeness(a: Counter[str], b: Counter[str], a_text: str, b_text: str) -> float:
-    """How alike two paragraphs are, 0 to 1: the documents they cite and the numbers they write."""
-    left, right = a + _numbers(a_text), b + _numbers(b_text)
+def _likeness(left: Counter[str], right: Counter[str]) -> float:
+    """How alike two paragraphs are, 0 to 1, by their :func:`_features`."""
     if not left and not right:
         return 0.5  # nothing to tell them apart: a neutral pair
     shared = sum((left & right).values())
@@ -220,7 +222,7 @@ def _in_order(
 def _label(paragraph: Paragraph, kind: str) -> str:
     """What pairs a paragraph across languages: its id for numbered ones, ``(i)`` read as ``㈠``."""
     key = paragraph.id
-    for roman, han in sorted(_ROMAN.items(), key=lambda item: -len(item[0])):
+    for roman, han in _ROMAN:
         key = key.replace(f"({roman})", han)
     return key
 

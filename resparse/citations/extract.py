@@ -447,11 +447,7 @@ def _english_item(item: regex.Match[str], decision: bool) -> Item:
         return Item("old", int(item["onum"]), roman=roman, part=item["opart"], decision=decision)
     session = item["session"].replace("‑", "-")  # a non-breaking hyphen: ES‑10/15
     session = str(int(session)) if session.isdigit() else session
-    part = None
-    if item["part"]:
-        letters = english.PART_LETTERS.findall(item["part"])
-        ranged = len(letters) == 2 and english.PART_RANGE.search(item["part"]) is not None
-        part = f"{letters[0]}-{letters[1]}" if ranged else _parts("和".join(letters))
+    part = _parts(english.PART_TO.sub("至", item["part"])) if item["part"] else None  # "A to C" is "A至C"
     return Item("slash", int(item["gnum"]), session=session, part=part, decision=decision)
 
 

@@ -51,9 +51,8 @@ GROUP = compile(
 )
 #: The shapes of one item, read again on its own (as :data:`GROUP` captured it).
 ITEM = compile(_ITEM)
-#: The letters of a part list: ``A and B``, ``A to C``, ``A, B``.
-PART_LETTERS = compile(r"[A-Z]{1,2}")
-PART_RANGE = compile(r"\sto\s|-")
+#: A range of part letters in English: ``A to C`` (the other separators are those Chinese writes).
+PART_TO = compile(r"\sto\s")
 #: A Council committee named by the resolutions that set it up: ``the 1267 Committee``, ``1540
 #: Committee``, ``the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee``.
 COMMITTEE = compile(

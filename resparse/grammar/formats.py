@@ -16,6 +16,8 @@ CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 HAN = compile(r"\p{Han}")
 HAN_RUN = compile(r"[\u4e00-\u9fff]+")
 WHITESPACE = compile(r"\s+")
+#: A number of two digits or more, as a text writes it (what two translations of a paragraph share).
+NUMBER_RUN = compile(r"\d{2,}")
 
 #: A string that names a file (``parse("draft.txt")``) rather than being the text of a resolution.
 PATH_LIKE = compile(r"^[\w.~:/\\ -]*[\w-]\.(?:txt|md|docx|html?|xhtml|xml|akn)$", regex.IGNORECASE)

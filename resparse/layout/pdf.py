@@ -23,14 +23,18 @@ def text_view(view: PdfView) -> str:
 
 
 def _rows(view: PdfView) -> list[str]:
-    rows = []
-    for i, line in enumerate(view.lines):
-        new_page = i > 0 and line.page != view.lines[i - 1].page
-        rows.append(("\x0c" if new_page else "") + line.text)
-    return rows
+    return [("\x0c" if feed else "") + line.text for line, feed in zip(view.lines, _feeds(view), strict=True)]
+
+
+def _feeds(view: PdfView) -> list[int]:
+    """For each row, the form feed it starts with (1 where a page begins, after the first): what its
+    columns are shifted by in the view."""
+    lines = view.lines
+    return [1 if i and line.page != lines[i - 1].page else 0 for i, line in enumerate(lines)]
 
 
 def from_pdf(view: PdfView) -> Layout:
+    feeds = _feeds(view)
     rows = _rows(view)
     source = "\n".join(rows)
     index = LineIndex(source, rows)
@@ -66,15 +70,14 @@ def from_pdf(view: PdfView) -> Layout:
         text_lines.append(Line(row, index.starts[row] + lead, stripped, 0, end))
         starts.append(line.starts)
         line_page[row] = line.page
-    notes = _notes(view, at_text, rows)
+    notes = _notes(view, at_text, rows, feeds)
     marker_artifacts = cut_markers(text_lines, notes.markers, index.starts) if notes.markers else []
     in_notes = notes.note_lines()
     body = [
         (line, start)
         for i, (line, start) in enumerate(zip(text_lines, starts, strict=True))
-        if i not in in_notes
+        if i not in in_notes and line.content
     ]
-    body = [(line, start) for line, start in body if line.content]
     blocks, text = join_lines([line for line, _ in body], [start for _, start in body], line_page, offsets)
     if notes.notes:
         blocks, text = with_notes(blocks, text, text_lines, notes.notes, line_page, offsets)
@@ -89,9 +92,9 @@ def from_pdf(view: PdfView) -> Layout:
             link.url,
             make_span(
                 link.line + 1,
-                _column(rows[link.line], link.start),
+                link.start + 1 + feeds[link.line],
                 link.line + 1,
-                _column(rows[link.line], link.end),
+                link.end + 1 + feeds[link.line],
             ),
             view.lines[link.line].page,
             view.lines[link.line].text[link.start : link.end],
@@ -99,9 +102,9 @@ def from_pdf(view: PdfView) -> Layout:
         for link in view.links
     ]
     links.sort(key=lambda link: link.span.start)  # annotations come in any order: read them in the text's
-    breaks = tuple(row + 1 for row, raw in enumerate(rows) if raw.startswith("\x0c"))
+    breaks = tuple(row + 1 for row, feed in enumerate(feeds) if feed)
     layout = Layout(text, offsets, blocks, links, artifacts, max(view.pages, 1), breaks)
-    layout.geometry = PdfGeometry(view)
+    layout.geometry = PdfGeometry(view, feeds)
     return layout
 
 
@@ -110,12 +113,9 @@ class PdfGeometry:
 
     __slots__ = ("_lines", "_shift")
 
-    def __init__(self, view: PdfView) -> None:
+    def __init__(self, view: PdfView, feeds: list[int]) -> None:
         self._lines = view.lines
-        # A row that opens a page starts with a form feed: its columns are one further on.
-        self._shift = [
-            1 if i and line.page != view.lines[i - 1].page else 0 for i, line in enumerate(view.lines)
-        ]
+        self._shift = feeds  # a row that opens a page starts with a form feed: columns one further on
 
     def place(self, span: Span) -> PagePlace | None:
         first = span.start.line - 1
@@ -138,12 +138,7 @@ class PdfGeometry:
         return PagePlace(page, (min(left), min(bottom), max(right), max(top)))
 
 
-def _column(raw: str, at: int) -> int:
-    """The 1-based column of character ``at`` of a line's text, in its row of the view."""
-    return at + 1 + (1 if raw.startswith("\x0c") else 0)
-
-
-def _notes(view: PdfView, at_text: dict[int, int], rows: list[str]) -> footnotes.Footnotes:
+def _notes(view: PdfView, at_text: dict[int, int], rows: list[str], feeds: list[int]) -> footnotes.Footnotes:
     """The notes the reader found (each from its numbered line to the next), and the body's markers
     that refer to them, in :mod:`resparse.layout.footnotes`'s terms."""
     notes: list[footnotes.Note] = []
@@ -167,8 +162,7 @@ def _notes(view: PdfView, at_text: dict[int, int], rows: list[str]) -> footnotes
     for row, line in enumerate(view.lines):
         if row not in at_text or line.kind != "body":
             continue
-        lead = len(rows[row]) - len(rows[row].lstrip(" \x0c"))
-        shift = lead - (1 if rows[row].startswith("\x0c") else 0)
+        shift = len(rows[row]) - len(rows[row].lstrip(" \x0c")) - feeds[row]  # the text's own lead
         for start, end in line.markers:
             digits = line.text[start:end]
             markers.append(footnotes.Marker(int(digits), at_text[row], start - shift, end - shift))

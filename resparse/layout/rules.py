@@ -292,7 +292,7 @@ class Rules:
     def widths_tell(self) -> bool:
         """Whether the lines were wrapped at a printed width (a PDF's lines), not by hand: most of
         the lines that break a sentence off are about as wide as each other."""
-        broken = [printed_width(line.content) for line in self.body if not ends_terminal(line.content)]
+        broken = self._broken_widths
         full = self.wrapped_width
         near = sum(1 for width in broken if abs(width - full) <= _SHORT_OF_FULL)
         return len(broken) >= 8 and near >= 0.7 * len(broken)
@@ -302,8 +302,13 @@ class Rules:
         """The printed width of a full line of hard-wrapped text without indents, in ems: where the
         first lines of paragraphs are two ems narrower and as many as the lines below them, the
         wider lines of those that break a sentence off."""
-        broken = sorted(printed_width(line.content) for line in self.body if not ends_terminal(line.content))
+        broken = self._broken_widths
         return broken[int(0.75 * (len(broken) - 1))] if len(broken) >= 8 else self.printed_width
+
+    @functools.cached_property
+    def _broken_widths(self) -> list[float]:
+        """The printed widths of the body's lines that break a sentence off, narrowest first."""
+        return sorted(printed_width(line.content) for line in self.body if not ends_terminal(line.content))
 
     @functools.cached_property
     def ends_with_space(self) -> bool:

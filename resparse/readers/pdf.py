@@ -241,7 +241,7 @@ def _read(data: bytes, name: str) -> PdfView:
             anchors += [(number + 1, url, rect) for url, rect in _uri_links(document, page)]
             if not lines or lines[-1].page != number + 1:
                 images += _has_images(page)
-        if not any(line.chars for line in lines):
+        if not lines:  # a line holds at least one visible character
             if images:
                 raise InputError(f"{name}: no text in this PDF, only images (a scan? resparse does no OCR)")
             raise InputError(f"{name}: no text in this PDF")
@@ -358,22 +358,19 @@ def _lines(chars: list[_Char], page: int, height: float) -> list[_Line]:
     """Characters → printed lines: a character joins the line when it stands on about its baseline
     (a raised superscript too) and does not go back to the left."""
     groups: list[list[_Char]] = []
-    for char in chars:
-        if groups and char.size == 0.0:  # a generated space: it belongs where it is
+    main = base = right = 0.0  # the current line's largest size, the baseline of its first such
+    for char in chars:  # character, and its right edge so far
+        if groups and (
+            char.size == 0.0  # a generated space: it belongs where it is
+            or (abs(char.y - base) < 0.6 * max(main, char.size) and char.x0 >= right - 0.5 * main)
+        ):
             groups[-1].append(char)
+            if char.size > main:
+                main, base = char.size, char.y
+            right = max(right, char.x1)
             continue
-        if groups:
-            last = groups[-1]
-            main = max(c.size for c in last)
-            base = next(c.y for c in last if c.size == main)
-            same_line = (
-                abs(char.y - base) < 0.6 * max(main, char.size)
-                and char.x0 >= max(c.x1 for c in last) - 0.5 * main
-            )
-            if same_line:
-                last.append(char)
-                continue
         groups.append([char])
+        main, base, right = char.size, char.y, char.x1
     out = []
     for group in groups:
         while group and group[-1].size == 0.0:
@@ -506,16 +503,16 @@ def _starts(
         if previous is None:
             starts[i] = True
         else:
-            before = lines[previous]
+            finished, short = ends_terminal(texts[previous]), lines[previous].x1 < right - 1.5 * size
             indented = line.x0 > text_x + 0.5 * size
             outdented = line.x0 < text_x - 0.5 * size
-            ended = ends_terminal(texts[previous]) and before.x1 < right - 1.5 * size
+            ended = finished and short
             # A heading set centred: as far from the one edge as from the other, under a line that
             # finished its paragraph (or was short).
             centred = (
                 line.x0 > margin + 3 * size
                 and abs((line.x0 - margin) - (right - line.x1)) < size
-                and (ends_terminal(texts[previous]) or before.x1 < right - 1.5 * size)
+                and (finished or short)
             )
             starts[i] = indented or outdented or ended or centred
         if starts[i]:
@@ -543,11 +540,14 @@ def _placed_links(
     lines: list[_Line], texts: list[str], anchors: list[tuple[int, str, tuple[float, float, float, float]]]
 ) -> list[PdfLink]:
     """Each link annotation on the characters whose centre lies inside its rectangle (furniture never)."""
+    on_page: dict[int, list[int]] = {}  # the lines a link can be on, by page: never furniture,
+    for i, line in enumerate(lines):  # marked or (untagged) in a page's top or bottom band
+        if not line.artifact and not line.band:
+            on_page.setdefault(line.page, []).append(i)
     out = []
     for page, url, (left, bottom, right, top) in anchors:
-        for i, line in enumerate(lines):
-            if line.page != page or line.artifact or line.band:
-                continue  # furniture, marked or (untagged) in a page's top or bottom band
+        for i in on_page.get(page, ()):
+            line = lines[i]
             inside = [
                 k
                 for k, c in enumerate(line.chars)
