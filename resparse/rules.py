@@ -136,6 +136,13 @@ RULES: dict[str, Rule] = {
             "A paragraph of the Chinese has no counterpart in the English original (resparse compare).",
         ),
         Rule(
+            "RS503",
+            "numbering-differs",
+            "error",
+            "Two paragraphs that correspond carry different numbers or labels in the Chinese and the "
+            "English.",
+        ),
+        Rule(
             "RS511",
             "citation-missing",
             "warning",
@@ -153,6 +160,32 @@ RULES: dict[str, Rule] = {
             "error",
             "The Chinese and the English write different years for one resolution (the register tells which "
             "is right).",
+        ),
+        Rule(
+            "RS514",
+            "enumeration-order-differs",
+            "warning",
+            "One enumeration of documents lists them in a different order in the Chinese and the English.",
+        ),
+        Rule(
+            "RS521",
+            "date-differs",
+            "error",
+            "A date of the Chinese paragraph is not the date its English counterpart writes there.",
+        ),
+        Rule(
+            "RS522",
+            "number-differs",
+            "error",
+            "A number written in figures (an amount, a percentage, a count) differs between the Chinese and "
+            "the English paragraph.",
+        ),
+        Rule(
+            "RS531",
+            "internal-reference-differs",
+            "error",
+            "The Chinese paragraph refers to another paragraph of the resolution than its English "
+            "counterpart does (第5段 against paragraph 6).",
         ),
     )
 }
@@ -259,6 +292,10 @@ MESSAGES: dict[tuple[str, str], dict[str, str]] = {
         "en": "{id} has no counterpart in the English",
         "zh": "{id}在英文本中没有对应段落",
     },
+    ("RS503", ""): {
+        "en": "{kind} {id} here is {en_id} in the English ({en})",
+        "zh": "此处的{kind}{id}在英文本中为{en_id}({en})",
+    },
     ("RS511", ""): {
         "en": "{symbol} is cited in the English {id} ({en}) but not here",
         "zh": "英文本{id}({en})引用了{symbol}，此处没有",
@@ -280,6 +317,22 @@ MESSAGES: dict[tuple[str, str], dict[str, str]] = {
     ("RS513", "none"): {
         "en": "resolution {number}: {zh} here, {en} in the English ({where}); the register has {year}",
         "zh": "第{number}号决议：此处为{zh}年，英文本({where})为{en}年；登记册为{year}年",
+    },
+    ("RS514", ""): {
+        "en": "the enumeration lists {zh} here, {en} in the English ({where})",
+        "zh": "此处列举顺序为{zh}，英文本({where})为{en}",
+    },
+    ("RS521", ""): {
+        "en": "date {zh} here, {en} in the English ({where})",
+        "zh": "此处日期为{zh}，英文本({where})为{en}",
+    },
+    ("RS522", ""): {
+        "en": "number {zh} here, {en} in the English ({where})",
+        "zh": "此处数字为{zh}，英文本({where})为{en}",
+    },
+    ("RS531", ""): {
+        "en": "refers to paragraph {zh} here, paragraph {en} in the English ({where})",
+        "zh": "此处提及第{zh}段，英文本({where})为第{en}段",
     },
 }
 

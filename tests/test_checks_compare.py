@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import re
+from collections import Counter
 
 import pytest
 
@@ -48,6 +49,99 @@ def _codes(zh: str, en: str) -> list[tuple[str, str | None]]:
 )
 def test_each_difference_is_one_finding(zh: str, en: str, codes: list[tuple[str, str | None]]) -> None:
     assert _codes(zh, en) == codes or [code for code, _ in _codes(zh, en)] == [code for code, _ in codes]
+
+
+OPS_ZH = (
+    "安全理事会，\n"
+    "回顾其第1267(1999)、1989(2011)和2253(2015)号决议，\n"
+    "欢迎2020年12月14日至18日举行的会议，\n"
+    "1. 决定核准30%的员额和5 180万美元；\n"
+    "2. 请秘书长报告上文第1段的执行情况；\n"
+    "3. 决定继续处理此案。\n"
+)
+OPS_EN = (
+    "The Security Council,\n"
+    "Recalling its resolutions 1267 (1999), 1989 (2011) and 2253 (2015),\n"
+    "Welcoming the meeting held from 14 to 18 December 2020,\n"
+    "1. Decides to approve 30 per cent of the posts and $51.8 million;\n"
+    "2. Requests the Secretary-General to report on the implementation of paragraph 1 above;\n"
+    "3. Decides to remain seized of the matter.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "codes"),
+    [
+        (OPS_ZH, OPS_EN, []),
+        (OPS_ZH.replace("2. 请", "4. 请"), OPS_EN, [("RS503", "OP4")]),
+        (OPS_ZH.replace("1267(1999)、1989(2011)", "1989(2011)、1267(1999)"), OPS_EN, [("RS514", "PP1")]),
+        (OPS_ZH.replace("14日至18日", "14日至19日"), OPS_EN, [("RS521", "PP2")]),
+        (OPS_ZH.replace("5 180万", "5 190万"), OPS_EN, [("RS522", "OP1")]),
+        (OPS_ZH.replace("30%", "百分之35"), OPS_EN, [("RS522", "OP1")]),
+        (OPS_ZH.replace("上文第1段", "上文第3段"), OPS_EN, [("RS531", "OP2")]),
+        # traps: what the two languages word differently is no finding
+        (OPS_ZH.replace("欢迎2020年12月14日至18日", "欢迎12月"), OPS_EN, []),  # a date left out
+        (OPS_ZH.replace("上文第1段", "该段"), OPS_EN, []),  # a reference left out
+        (OPS_ZH.replace("30%的", "三成"), OPS_EN, []),  # a figure written in words
+        (
+            OPS_ZH.replace("决议，\n欢迎", "决议和第2253(2015)号决议，\n欢迎"),
+            OPS_EN,
+            [],  # a resolution named twice where the English says it once
+        ),
+    ],
+    ids=[
+        "same",
+        "numbering",
+        "enumeration-order",
+        "date",
+        "amount",
+        "percentage",
+        "internal-reference",
+        "date-left-out",
+        "reference-left-out",
+        "figure-in-words",
+        "named-twice",
+    ],
+)
+def test_each_kind_of_difference_is_its_finding(zh: str, en: str, codes: list[tuple[str, str]]) -> None:
+    assert _codes(zh, en) == codes
+
+
+@pytest.mark.parametrize(
+    ("zh", "en"),
+    [
+        # a corrigendum listed with its document in one language only (corrigenda are per language)
+        ("见A/CONF.157/24(Part I)和A/CONF.157/24(Part I)/Corr.1。", "See A/CONF.157/24 (Part I)."),
+        # a committee named by its resolutions in one language, by its subject in the other
+        (
+            "回顾第1267(1999)号决议所设委员会的工作，",
+            "Recalling the work of the Committee on ISIL (Da'esh) and Al-Qaida,",
+        ),
+    ],
+    ids=["corrigendum", "committee"],
+)
+def test_differences_of_wording_are_no_finding(zh: str, en: str) -> None:
+    zh_text = f"安全理事会，\n回顾其各项决议，\n1. {zh}\n"
+    en_text = f"The Security Council,\nRecalling its resolutions,\n1. {en}\n"
+    assert _codes(zh_text, en_text) == []
+
+
+def test_a_footnote_whose_marker_moved_is_paired_where_it_went() -> None:
+    zh = "大会，\n回顾其决议，\n1. 决定。\n"
+    en = "The General Assembly,\nRecalling its resolutions,\n1. Decides.\n"
+    zh_doc, en_doc = resparse.parse_text(zh, "zh.txt"), resparse.parse_text(en, "en.txt")
+    from resparse.model import Paragraph
+
+    def note(n: int, text: str) -> Paragraph:
+        return Paragraph(f"FN{n}", "footnote", str(n), text, zh_doc.paragraphs[0].span)
+
+    zh_notes = [note(1, "第70/1号决议。"), note(2, "A/75/155/Rev.1。"), note(3, "第61/295号决议，附件。")]
+    en_notes = [note(1, "Resolution 70/1."), note(2, "Resolution 61/295, annex."), note(3, "A/75/155/Rev.1.")]
+    zh_doc = zh_doc._replace(paragraphs=(*zh_doc.paragraphs, *zh_notes))
+    en_doc = en_doc._replace(paragraphs=(*en_doc.paragraphs, *en_notes))
+    pairs = align(zh_doc, en_doc)
+    paired = {(p.zh.id, p.en.id) for p in pairs if p.zh and p.en and p.zh.kind == "footnote"}
+    assert paired == {("FN1", "FN1"), ("FN2", "FN3"), ("FN3", "FN2")}
 
 
 def test_the_year_finding_says_which_side_the_register_supports() -> None:
@@ -102,7 +196,6 @@ corpus = pytest.mark.skipif(not UNXML_DIR.is_dir(), reason="../shared/corpus/unx
     [
         ("S_RES_2546 (2020)", "resolution 2312: 2016 here, 2106 in the English"),
         ("S_RES_2624 (2022)", "resolution 2140: 2014 here, 2140 in the English"),
-        ("S_RES_2511 (2020)", "resolution 2140: 2014 here, 2015 in the English"),
     ],
 )
 def test_the_uns_own_year_errors(name: str, expected: str) -> None:
@@ -132,66 +225,261 @@ def test_paragraphs_align_across_the_corpus() -> None:
     for chinese, english in _pairs():
         zh, en = resparse.refs(resparse.load(chinese)), resparse.refs(resparse.load(english))
         for pair in align(zh.document, en.document, zh.citations, en.citations):
-            total += (pair.zh is not None) + (pair.en is not None)
-            aligned += 2 * (pair.zh is not None and pair.en is not None)
+            sides = len(pair.ids("zh")) + len(pair.ids("en"))  # a side may be two paragraphs
+            total += sides
+            aligned += sides if pair.zh is not None and pair.en is not None else 0
     print(f"\n[compare] paragraphs aligned: {aligned}/{total} = {aligned / total:.2%}")
-    assert aligned / total >= 0.99
+    assert aligned / total >= 0.995
 
 
-_MUTATIONS = {"year": "RS513", "paragraph": "RS501"}
+#: Every finding of the exact rules on the Chinese/English pairs of ../shared, each read in both texts:
+#: the UN's own translation and drafting errors, and (marked) the two that are resparse's.
+DIFFERENCES = {
+    ("S_RES_2546 (2020)", "RS513", "OP2"),  # English 2312 (2106)
+    ("S_RES_2624 (2022)", "RS513", "OP14"),  # English 2140 (2140)
+    ("S_RES_2610 (2021)", "RS531", "ANNEX1.96"),  # 本决议第68段 / paragraph 82 of this resolution
+    ("S_RES_2653", "RS531", "OP12"),  # 本决议第6段 / paragraph 11 of this resolution
+    ("75_89_", "RS531", "OP201"),  # 上文第200段 / paragraph 201 above
+    ("S_RES_2657", "RS503", "OP7[1]"),  # the Chinese item lacks its label: "b 加快……"
+    ("S_RES_2657", "RS503", "OP15[1]"),  # the same
+    ("75_253_", "RS503", "OP9~8"),  # 9. here, 10. in the English (a section's numbering)
+    ("A_RES_77_204", "RS503", "OP66"),  # the Chinese numbers the English 65 as 66
+    ("A_RES_77_235", "RS503", "OP154"),  # 154. for 15.
+    # resparse's: section titles "A."/"B." read as list items under different paragraphs
+    ("A_RES_77_256 A-B", "RS503", "B.OPu1[1]"),
+    ("75_248_", "RS521", "PP1"),  # English 72/256 of 24 December 2107
+    ("75_255_", "RS521", "H1"),  # 2021年12月31日 / 31 December 2020 (the closing date)
+    ("75_65_", "RS521", "PP13"),  # 2013年12月5日 / 10 December 2013
+    ("75_7_", "RS521", "PP2"),  # 2012年11月9日 / 19 November 2012 (67/7)
+    ("A_RES_77_163", "RS521", "PP6"),  # 2022年12月21日第75/214号 / 21 December 2020
+    ("A_RES_77_165", "RS521", "OP27"),  # COP 27: 6日至19日 / 6 to 20 November 2022
+    ("A_RES_77_263", "RS521", "OP3~14"),  # 2020年10月7日第51/30号 / 7 October 2022
+    ("A_RES_77_29", "RS521", "PP9"),  # 6日至18日 / 6 to 20 November 2022
+    ("A_RES_77_65", "RS521", "PP1"),  # 2019年12月12日第74/45号 / 19 December 2019
+    ("A_RES_75_302", "RS522", "OP48"),  # 2 884 200美元 / 2,884,300 dollars
+    ("A_RES_77_223", "RS522", "OP9"),  # 1.25美元 / 2.15 United States dollars (the poverty line)
+}
+#: Documents cited differently, read in both texts (a document substituted is one RS511 and one RS512).
+CITED_DIFFERENTLY = [
+    ("S_RES_2610 (2021)", "RS511", "PP22", "S/RES/2368 (2017)"),  # the Chinese list omits it
+    ("SC_2584_2021", "RS511", "OP47[15]", "S/RES/2272 (2016)"),
+    ("S_RES_2642 (2022)", "RS511", "OP1", "S/RES/2585 (2021)"),  # Chinese 25853(2021)
+    ("75_161_", "RS512", "FN2", "A/CONF/157/24(Part I)"),  # "/" for "."
+    ("75_161_", "RS512", "FN13", "E/2020/27"),  # English E/2016/27
+    ("75_209_", "RS511", "PP1", "A/RES/61/124"),  # the English writes 61/124 for 61/194
+    ("75_24_", "RS512", "FN1", "A/75/279"),  # English A/75/297
+    ("75_43_", "RS512", "FN3", "A/74/458"),  # English A/74/548
+    ("75_41_", "RS512", "PP1", "A/RES/73/74"),  # English 73/44
+    ("A_RES_77_56", "RS512", "PP1", "A/RES/73/74"),
+    ("A_RES_76_189", "RS512", "FN17", "E/HLPF/2021/16"),  # English E/HLPF/2021/6
+    ("A_RES_76_268", "RS512", "FN7", "JIU/REP/20011/4"),
+    ("A_RES_76_290", "RS512", "OP4", "A/RES/72/250 B"),  # English 75/250 B
+    ("A_RES_77_229", "RS512", "FN15", "A/76/200"),  # English A/77/220
+    ("A_RES_77_263", "RS512", "PP5", "A/RES/70/248"),  # the Chinese omits the part letter A
+    ("A_RES_77_263", "RS511", "PP22", "A/RES/73/279 A"),  # Chinese 73/27 9A
+    ("A_RES_77_128", "RS512", "FN2", "A/77/280"),  # the English footnote is empty
+    ("75_239_", "RS511", "FN27", "UNEP/CBD/COP/12/29"),  # Chinese UNEP/CB D/…
+]
+_EXACT = {"RS503", "RS513", "RS514", "RS521", "RS522", "RS531"}
 
 
-def _mutated(text: str, kind: str) -> str | None:
-    """``text`` with one change of ``kind``: a cited resolution's year, or a preambular paragraph gone."""
-    document = resparse.parse_text(text)
-    lines = text.split("\n")
-    if kind == "year":
-        cited = [c for c in resparse.refs(document).citations if c.written_year and c.form == "resolution"]
-        if not cited:
-            return None
-        span = cited[len(cited) // 2].span
-        line = lines[span.start.line - 1]
-        written = line[span.start.column - 1 : span.end.column - 1]
-        year = re.search(r"\d{4}(?=\D*$)", written)
-        if year is None:
-            return None
-        changed = written[: year.start()] + str(int(year[0]) - 3) + written[year.end() :]
-        lines[span.start.line - 1] = line[: span.start.column - 1] + changed + line[span.end.column - 1 :]
-        return "\n".join(lines)
-    pps = [p for p in document.paragraphs if p.kind == "preambular"]
-    if len(pps) < 3:
-        return None
-    victim = pps[len(pps) // 2].span.start.line - 1
-    return "\n".join(lines[:victim] + lines[victim + 1 :])
+@pytest.fixture(scope="module")
+def corpus_findings() -> list[tuple[str, str, str | None, str]]:
+    found = []
+    for chinese, english in _pairs():
+        for f in resparse.compare(resparse.load(chinese), resparse.load(english)):
+            found.append((chinese.name, f.code, f.paragraph, f.message))
+    return found
+
+
+def _named(name: str, prefix: str) -> bool:
+    return name.startswith(prefix)
 
 
 @pytest.mark.corpus
 @corpus
-@pytest.mark.parametrize("kind", sorted(_MUTATIONS))
-def test_injected_differences_are_found(kind: str) -> None:
-    """A sample of SC pairs, one change each in the Chinese (rendered one paragraph per line): the
-    findings gained are exactly the one that change calls for."""
-    from collections import Counter
+def test_the_exact_rules_report_the_uns_own_differences(corpus_findings) -> None:
+    """RS503, RS513, RS514, RS521, RS522 and RS531 on the whole corpus: each finding is in the table
+    above (read in both texts), and each row of the table is found."""
+    reported = {(name, code, pid) for name, code, pid, _ in corpus_findings if code in _EXACT}
+    unexpected = [r for r in reported if not any(_named(r[0], d[0]) and r[1:] == d[1:] for d in DIFFERENCES)]
+    missed = [d for d in DIFFERENCES if not any(_named(r[0], d[0]) and r[1:] == d[1:] for r in reported)]
+    assert (unexpected, missed) == ([], [])
 
+
+@pytest.mark.corpus
+@corpus
+def test_documents_cited_differently_are_found(corpus_findings) -> None:
+    reported = [(name, code, pid, message) for name, code, pid, message in corpus_findings]
+    missed = [
+        row
+        for row in CITED_DIFFERENTLY
+        if not any(
+            _named(name, row[0]) and (code, pid) == row[1:3] and message.startswith(row[3] + " ")
+            for name, code, pid, message in reported
+        )
+    ]
+    citations = sum(1 for _, code, _, _ in corpus_findings if code in ("RS511", "RS512"))
+    print(f"\n[compare] RS511/RS512 on the corpus: {citations}")
+    assert missed == [] and citations <= 230
+
+
+#: One change of the Chinese, and the finding it calls for.
+_MUTATIONS = {
+    "citation": "RS511",
+    "year": "RS513",
+    "swap": "RS514",
+    "paragraph": "RS501",
+    "number": "RS503",
+    "date": "RS521",
+}
+
+
+def _edit(lines: list[str], span, new: str) -> None:
+    """Replace the text of ``span`` (on one line) in ``lines``."""
+    line = lines[span.start.line - 1]
+    lines[span.start.line - 1] = line[: span.start.column - 1] + new + line[span.end.column - 1 :]
+
+
+def _written(lines: list[str], span) -> str:
+    return lines[span.start.line - 1][span.start.column - 1 : span.end.column - 1]
+
+
+def _mutated(text: str, english, kind: str, rng: random.Random) -> str | None:
+    """``text`` with one change of ``kind``, made where the English says the same thing (so that the
+    change is the only difference), or ``None`` where the pair offers no such place."""
+    from resparse.checks.compare import align
+    from resparse.grammar.dates import chinese_dates, english_dates
+
+    zh = resparse.refs(resparse.parse_text(text))
+    lines = text.split("\n")
+    pairs = [
+        p for p in align(zh.document, english.document, zh.citations, english.citations) if p.zh and p.en
+    ]
+    en_of = {p.zh.id: p.en for p in pairs}
+    symbols_en: dict[str, list] = {}
+    for c in english.citations:
+        symbols_en.setdefault(c.paragraph, []).append(c)
+    one_line = [c for c in zh.citations if c.span.start.line == c.span.end.line and c.paragraph in en_of]
+
+    def english_cites(c) -> list:
+        return [e for e in symbols_en.get(en_of[c.paragraph].id, []) if e.symbol == c.symbol]
+
+    if kind == "citation":
+        # a resolution cited once in its paragraph, alone in its group, and once in the English
+        groups = Counter(c.group for c in zh.citations)
+        same = Counter((c.paragraph, c.symbol) for c in zh.citations)
+        cited = [
+            c
+            for c in one_line
+            if c.symbol
+            and c.form == "resolution"
+            and groups[c.group] == 1
+            and same[c.paragraph, c.symbol] == 1
+            and len(english_cites(c)) == 1
+        ]
+        if not cited:
+            return None
+        _edit(lines, rng.choice(cited).span, "")
+    elif kind == "year":
+        cited = [c for c in one_line if c.written_year and c.form == "resolution" and english_cites(c)]
+        if not cited:
+            return None
+        span = rng.choice(cited).span
+        written = _written(lines, span)
+        year = re.search(r"\d{4}(?=\D*$)", written)
+        if year is None:
+            return None
+        _edit(lines, span, written[: year.start()] + str(int(year[0]) - 3) + written[year.end() :])
+    elif kind == "swap":
+        by_group: dict[int, list] = {}
+        for c in one_line:
+            by_group.setdefault(c.group, []).append(c)
+        swappable = []
+        for group in by_group.values():
+            if len(group) < 2 or group[0].span.start.line != group[1].span.start.line:
+                continue
+            a, b = group[0], group[1]
+            if a.symbol and b.symbol and a.symbol != b.symbol and english_cites(a) and english_cites(b):
+                swappable.append((a, b))
+        if not swappable:
+            return None
+        a, b = rng.choice(swappable)
+        first, second = _written(lines, a.span), _written(lines, b.span)
+        _edit(lines, b.span, first)  # the later one first: the earlier span stays where it is
+        _edit(lines, a.span, second)
+    elif kind == "paragraph":
+        pps = [p for p in zh.document.paragraphs if p.kind == "preambular" and p.id in en_of]
+        if len(pps) < 3:
+            return None
+        victim = rng.choice(pps[1:-1]).span
+        del lines[victim.start.line - 1 : victim.end.line]
+    elif kind == "number":
+        ops = [p for p in zh.document.paragraphs if p.kind == "operative" and p.number and p.id in en_of]
+        if len(ops) < 3:
+            return None
+        op = rng.choice(ops[1:-1])
+        line = lines[op.span.start.line - 1]
+        if not line.startswith(f"{op.number}."):
+            return None
+        lines[op.span.start.line - 1] = f"{int(op.number) + 1}" + line[len(op.number) :]
+    else:  # a date one day later, where the English writes the same day
+        import datetime
+
+        dated = []
+        for p in zh.document.paragraphs:
+            if p.id in en_of:
+                theirs = {d.iso for d in english_dates(en_of[p.id].text)}
+                dated += [(p, d) for d in chinese_dates(p.text) if d.iso in theirs]
+        dated = [(p, d) for p, d in dated if "至" not in p.text[d.start : d.end]]
+        if not dated:
+            return None
+        p, d = rng.choice(dated)
+        span = zh.document.span_of(p.offset + d.start, p.offset + d.end)
+        if span.start.line != span.end.line:
+            return None
+        theirs = {e.iso for e in english_dates(en_of[p.id].text)}
+        day = datetime.date.fromisoformat(d.iso) + datetime.timedelta(days=1)
+        while day.isoformat() in theirs:  # a day the English does not name in that paragraph
+            day += datetime.timedelta(days=1)
+        _edit(lines, span, f"{day.year}年{day.month}月{day.day}日")
+    return "\n".join(lines)
+
+
+@pytest.mark.corpus
+@corpus
+def test_injected_differences_are_found() -> None:
+    """200 pairs of the corpus (SC and GA), one change each in the Chinese (rendered one paragraph per
+    line), the kinds taken in turn: the findings gained are that change's code and no other."""
     rng = random.Random(2395)
-    code = _MUTATIONS[kind]
-    tried = found = 0
+    sample = rng.sample(_pairs(), len(_pairs()))
+    kinds = sorted(_MUTATIONS)
+    tried: Counter[str] = Counter()
+    found: Counter[str] = Counter()
     misses = []
-    for chinese, english in rng.sample([p for p in _pairs() if p[0].name.startswith("S_")], 60):
+    for chinese, english in sample:
+        kind = kinds[sum(tried.values()) % len(kinds)]
         text = render_lines(chinese)
-        changed = _mutated(text, kind)
+        en = resparse.refs(resparse.load(english))
+        changed = _mutated(text, en, kind, rng)
         if changed is None:
             continue
-        en = resparse.load(english)
-        before = Counter(f.code for f in resparse.compare(resparse.parse_text(text), en))
-        after = Counter(f.code for f in resparse.compare(resparse.parse_text(changed), en))
+        before = Counter(f.code for f in resparse.compare(resparse.parse_text(text), en.document))
+        after = Counter(f.code for f in resparse.compare(resparse.parse_text(changed), en.document))
         gained = after - before
-        tried += 1
-        if gained == Counter([code]):
-            found += 1
+        tried[kind] += 1
+        if set(gained) == {_MUTATIONS[kind]} and not before - after:
+            found[kind] += 1
         else:
-            misses.append(f"{chinese.name}: gained {dict(gained)}, lost {dict(before - after)}")
-    print(f"\n[compare] {kind} changes found with {code} alone: {found}/{tried}")
+            misses.append(f"{chinese.name} ({kind}): gained {dict(gained)}, lost {dict(before - after)}")
+        if sum(tried.values()) == 200:
+            break
+    for kind in kinds:
+        print(
+            f"\n[compare] {kind} changes found with {_MUTATIONS[kind]} alone: {found[kind]}/{tried[kind]}",
+            end="",
+        )
+    print(f"\n[compare] all: {sum(found.values())}/{sum(tried.values())}")
     for miss in misses:
         print("  miss:", miss)
-    assert tried >= 30 and found / tried >= 0.9
+    assert sum(tried.values()) == 200 and sum(found.values()) / 200 >= 0.99

@@ -1,36 +1,66 @@
-"""The Chinese against the English original: paragraphs aligned, then what each pair cites.
+"""The Chinese against the English original: paragraphs aligned, then what each pair says.
 
-A reviser checks that every paragraph and citation survived the translation. Here the two texts'
-paragraphs are *aligned* — operative paragraphs and their sub-paragraphs by number and label
-(``(a)`` ↔ ``(a)``, ``(i)`` ↔ ``㈠``), footnotes by number, the preamble and everything else in order,
-a paragraph missing on one side found by what the neighbours cite rather than shifted onto the next —
-and each aligned pair's citations compared as multisets of cited documents. The findings are the
-Chinese file's, each naming its place in the English one.
+A reviser checks that every paragraph, number, date and citation survived the translation. Here the
+two texts' paragraphs are *aligned* — operative paragraphs and their sub-paragraphs in order, their
+numbers and labels read the same way in both languages (``(ii)``, ``ii.`` and ``㈡``), so that a
+number changed in translation still pairs them (RS503); the preamble, footnotes, headings and annexes
+in order by what they cite, date and number, a footnote whose marker moved paired where it went; a
+paragraph missing on one side found rather than shifted onto the next (RS501, RS502). Each aligned
+pair is then compared: the documents cited (RS511, RS512), the years written for them (RS513), the
+order of an enumeration (RS514), the dates (RS521), the figures (RS522) and the paragraphs referred
+to (RS531). The findings are the Chinese file's, each naming its place in the English one.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from resparse.citations.resolve import document_key
+from resparse.grammar import dates
+from resparse.grammar.chars import to_ascii
+from resparse.grammar.citations import CORRIGENDUM
 from resparse.grammar.formats import NUMBER_RUN
-from resparse.grammar.labels import CIRCLED, ROMAN
-from resparse.model import Citation, Diagnostic, Document, Paragraph, References, Span
+from resparse.grammar.labels import BRANCHES, CIRCLED, HAN_NUMERALS, LETTERS, ROMAN
+from resparse.model import Citation, Diagnostic, Document, InternalRef, Paragraph, References, Span
 from resparse.rules import RULES, message
 
 #: What a gap costs in the alignment of a sequence, against a pair's likeness (0 to 1).
 _GAP = 0.35
-#: ``(i)`` … ``(x)`` as Chinese writes them: ``㈠`` … ``㈩``.
-_ROMAN = sorted(zip(ROMAN, CIRCLED, strict=False), key=lambda pair: -len(pair[0]))  # "(iii)" before "(i)"
+#: What two numbered paragraphs' likeness is worth when their numbers agree (added to it) and when
+#: they do not (a factor): a number outweighs the features, unless they are all there is.
+_SAME_NUMBER = 1.0
+_OTHER_NUMBER = 0.8
+#: Worse than leaving both unpaired (two gaps).
+_APART = -1.0
+#: ``(i)`` … ``(x)`` as Chinese writes them: ``㈠`` … ``㈩`` (``(iii)`` tried before ``(i)``).
+_ROMAN_TO_HAN = sorted(zip(ROMAN, CIRCLED, strict=False), key=lambda pair: -len(pair[0]))
+#: Labels that number nothing: an item of a list is the same item whichever mark opens it.
+_BULLETS = frozenset(("", "•", "-", "–", "—", "▪", "*", "·"))
+
+
+T = TypeVar("T")
 
 
 class Pair(NamedTuple):
-    """Two aligned paragraphs; one side is ``None`` where the other has no counterpart."""
+    """Two aligned paragraphs; one side is ``None`` where the other has no counterpart.
+
+    A side may be two paragraphs of its text read as one (the meeting and the date that close a
+    resolution, one line in English and two in Chinese): then ``zh_parts`` or ``en_parts`` holds
+    them, and ``zh`` or ``en`` is the stretch of text they make up.
+    """
 
     zh: Paragraph | None
     en: Paragraph | None
+    zh_parts: tuple[Paragraph, ...] = ()
+    en_parts: tuple[Paragraph, ...] = ()
+
+    def ids(self, side: str) -> list[str]:
+        """The ids of the paragraphs on one side (``"zh"`` or ``"en"``)."""
+        parts = self.zh_parts if side == "zh" else self.en_parts
+        whole = self.zh if side == "zh" else self.en
+        return [p.id for p in parts] if parts else [whole.id] if whole is not None else []
 
 
 def align(
@@ -39,25 +69,75 @@ def align(
     """The paragraphs of both texts, paired (see the module)."""
     # What tells paragraphs apart, read once for each: the documents cited, the numbers written.
     zh_features, en_features = _features(zh, zh_cited), _features(en, en_cited)
+    zh_keys, en_keys = _keys(zh), _keys(en)
 
     def alike(a: Paragraph, b: Paragraph) -> float:
         return _likeness(zh_features[a.id], en_features[b.id])
+
+    # The features of two neighbours, summed once for each side.
+    merged: dict[str, dict[tuple[str, ...], Counter[str]]] = {"zh": {}, "en": {}}
+
+    def features_of(parts: Sequence[Paragraph], side: str) -> Counter[str]:
+        features = zh_features if side == "zh" else en_features
+        if len(parts) == 1:
+            return features[parts[0].id]
+        key = tuple(p.id for p in parts)
+        if key not in merged[side]:
+            merged[side][key] = sum((features[p.id] for p in parts), Counter())
+        return merged[side][key]
+
+    def alike_parts(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float:
+        return _likeness(features_of(a, "zh"), features_of(b, "en"))
+
+    def numbered(a: Paragraph, b: Paragraph) -> float:
+        # The same number (and parent) pairs two paragraphs; a number changed in translation still
+        # pairs them, when nothing better does (then RS503 says so).
+        mine, theirs = zh_keys.get(a.id, ""), en_keys.get(b.id, "")
+        if mine == theirs:
+            return _SAME_NUMBER + alike(a, b) / 2
+        if mine.rpartition("/")[0] != theirs.rpartition("/")[0] and not (
+            # unlabelled items (bullets) of one paragraph, which one text nests under its items
+            mine.endswith("/") and theirs.endswith("/") and mine.split("/")[0] == theirs.split("/")[0]
+        ):
+            return _APART  # items of two different paragraphs' lists are never one item
+        return _OTHER_NUMBER * alike(a, b)
 
     pairs: list[Pair] = []
     for kind in ("preambular", "operative", "subparagraph", "footnote", "annex-paragraph", "heading"):
         left = [p for p in zh.paragraphs if p.kind == kind]
         right = [p for p in en.paragraphs if p.kind == kind]
-        if kind in ("operative", "subparagraph", "footnote"):
-            pairs += _by_label(left, right, kind)
+        if kind in ("operative", "subparagraph"):
+            pairs += _in_order(left, right, numbered)
         else:
-            pairs += _in_order(left, right, alike)
+            in_order = _in_order(left, right, alike, alike_parts)
+            pairs += [_one_stretch(pair, zh, en) for pair in _moved(in_order, alike)]
     return pairs
+
+
+def _one_stretch(pair: Pair, zh: Document, en: Document) -> Pair:
+    """A pair with a side of two paragraphs, that side made one stretch of its text."""
+    if pair.zh_parts:
+        return pair._replace(zh=_stretch(pair.zh_parts, zh))
+    if pair.en_parts:
+        return pair._replace(en=_stretch(pair.en_parts, en))
+    return pair
+
+
+def _stretch(parts: tuple[Paragraph, ...], document: Document) -> Paragraph:
+    first, last = parts[0], parts[-1]
+    return first._replace(
+        text=document.text[first.offset : last.offset + len(last.text)],
+        span=Span(first.span.start, last.span.end),
+        extent=(first.extent[0], last.extent[1]),
+    )
 
 
 def compare(zh: References, en: References, en_file: str | None = None) -> list[Diagnostic]:
     """Findings RS501–RS513 on the Chinese text ``zh`` against its English original ``en``."""
     where = en_file or en.document.file
     zh_cited, en_cited = _by_paragraph(zh.citations), _by_paragraph(en.citations)
+    zh_refs, en_refs = _refs_by_paragraph(zh.internal_refs), _refs_by_paragraph(en.internal_refs)
+    zh_all, en_all = _by_paragraph(zh.citations, named=False), _by_paragraph(en.citations, named=False)
     out: list[Diagnostic] = []
     for pair in align(zh.document, en.document, zh.citations, en.citations):
         if pair.zh is None and pair.en is not None:
@@ -68,8 +148,34 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
         elif pair.en is None and pair.zh is not None:
             out.append(_finding("RS502", pair.zh.span, pair.zh.id, id=pair.zh.id))
         elif pair.zh is not None and pair.en is not None:
-            here, there = zh_cited.get(pair.zh.id, []), en_cited.get(pair.en.id, [])
+            if pair.zh.kind in ("operative", "subparagraph") and _own_label(pair.zh) != _own_label(pair.en):
+                kind = "operative paragraph" if pair.zh.kind == "operative" else "sub-paragraph"
+                en_at = f"{where}:{_at(pair.en.span, en.document)}"
+                out.append(
+                    _finding(
+                        "RS503",
+                        pair.zh.span,
+                        pair.zh.id,
+                        kind=kind,
+                        id=pair.zh.id,
+                        en_id=pair.en.id,
+                        en=en_at,
+                    )
+                )
+            mine, theirs = pair.ids("zh"), pair.ids("en")
+            here, there = _of(zh_cited, mine), _of(en_cited, theirs)
+            refs = (_of(zh_refs, mine), _of(en_refs, theirs))
             out += _citations(pair.zh, pair.en, here, there, en.document, where)
+            out += _dates(pair.zh, pair.en, zh.document, en.document, where)
+            out += _references(pair.zh, *refs, en.document, where)
+            out += _figures(
+                pair.zh,
+                pair.en,
+                (zh.document, en.document),
+                (_of(zh_all, mine), _of(en_all, theirs)),
+                refs,
+                where,
+            )
     document = zh.document
     placed = [
         f._replace(file=document.file, source_span=document.in_file(f.span) if f.span else None) for f in out
@@ -86,12 +192,19 @@ def _citations(
     where: str,
 ) -> list[Diagnostic]:
     """The documents one paragraph cites (``here``) and the other does not (``there``), and years
-    written differently."""
+    written differently.
+
+    The documents are compared as sets: one language names a resolution again where the other says
+    ``该决议`` or ``that resolution``. A committee named by its resolutions on one side only is no
+    difference of what is cited. A corrigendum one side lists with its document (``A/CONF.157/24
+    (Part I)/Corr.1``) is the same reference: corrigenda are issued for one language, not all.
+    """
     out = []
-    missing = Counter(map(_document, there)) - Counter(map(_document, here))
-    extra = Counter(map(_document, here)) - Counter(map(_document, there))
-    for key in missing:
-        source = next(c for c in there if _document(c) == key)
+    mine, theirs = {_document(c) for c in here}, {_document(c) for c in there}
+    for key in sorted(theirs - mine, key=lambda k: _first(there, k).span.start):
+        if _corrects(key, mine) or _named_only(there, key):
+            continue
+        source = _first(there, key)
         out.append(
             _finding(
                 "RS511",
@@ -102,14 +215,87 @@ def _citations(
                 id=zh_p.id,
             )
         )
-    for key in extra:
-        source = next(c for c in here if _document(c) == key)
-        out.append(_finding("RS512", source.span, zh_p.id, symbol=source.symbol, id=en_p.id))
-    written = {_document(c): c for c in there if c.written_year is not None}
-    for c in here:
-        other = written.get(_document(c))
-        if other is None or c.written_year is None or other.written_year == c.written_year:
+    for key in sorted(mine - theirs, key=lambda k: _first(here, k).span.start):
+        if _corrects(key, theirs) or _named_only(here, key):
             continue
+        source = _first(here, key)
+        out.append(_finding("RS512", source.span, zh_p.id, symbol=source.symbol, id=en_p.id))
+    out += _years(zh_p, here, there, english, where)
+    out += _order(zh_p, here, there, english, where)
+    return out
+
+
+def _order(
+    zh_p: Paragraph, here: list[Citation], there: list[Citation], english: Document, where: str
+) -> list[Diagnostic]:
+    """RS514: an enumeration whose documents the other text names in another order
+    (``第1267(1999)、1989(2011)和2253(2015)号`` against ``2253 (2015), 1989 (2011) and 1267 (1999)``).
+
+    The enumeration of the other text that lists the same documents is compared; where there is
+    none (``resolutions 1267 (1999) and 1989 (2011), and resolution 2253 (2015)``), the order in which
+    the other paragraph names them, if each is named once in both."""
+    once = Counter(map(_document, there))
+    mine = Counter(map(_document, here))
+    lists = {frozenset(map(_document, group)): group for group in _groups(there)}
+    out = []
+    for group in _groups(here):
+        keys = [_document(c) for c in group]
+        other = lists.get(frozenset(keys))  # an enumeration of the English of the same documents
+        if other is None:
+            if any(once[k] != 1 or mine[k] != 1 for k in keys):
+                continue  # cited elsewhere in the paragraph too, or not in the English: no order
+            other = [c for c in there if _document(c) in keys]  # as the English orders them
+        if [_document(c) for c in group] != [_document(c) for c in other]:
+            out.append(
+                _finding(
+                    "RS514",
+                    _joined(group[0].span, group[-1].span),
+                    zh_p.id,
+                    zh=", ".join(_written(c) for c in group),
+                    en=", ".join(_written(c) for c in other),
+                    where=f"{where}:{_at(other[0].span, english)}",
+                )
+            )
+    return out
+
+
+def _groups(citations: list[Citation]) -> list[list[Citation]]:
+    """The enumerations of two documents or more among ``citations``, each in reading order."""
+    groups: dict[int, list[Citation]] = {}
+    for c in citations:
+        groups.setdefault(c.group, []).append(c)
+    return [g for g in groups.values() if len({_document(c) for c in g}) == len(g) > 1]
+
+
+def _written(citation: Citation) -> str:
+    return citation.symbol or citation.text
+
+
+def _joined(first: Span, last: Span) -> Span:
+    return Span(first.start, last.end)
+
+
+def _years(
+    zh_p: Paragraph, here: list[Citation], there: list[Citation], english: Document, where: str
+) -> list[Diagnostic]:
+    """RS513: the years each side writes for one resolution, its mentions paired in order."""
+    out = []
+    theirs: dict[str, list[Citation]] = {}
+    for c in there:
+        if c.written_year is not None:
+            theirs.setdefault(_document(c), []).append(c)
+    seen: Counter[str] = Counter()
+    for c in here:
+        if c.written_year is None:
+            continue
+        key = _document(c)
+        mentions = theirs.get(key, [])
+        other = mentions[min(seen[key], len(mentions) - 1)] if mentions else None
+        seen[key] += 1
+        if other is None or other.written_year == c.written_year:
+            continue
+        if any(m.written_year == c.written_year for m in mentions) and len(mentions) > 1:
+            continue  # both years written in both texts (2140(2014) … 2140(2015)): read in another order
         supported = c.year if c.year in (c.written_year, other.written_year) else None
         side = "zh" if supported == c.written_year else "en" if supported == other.written_year else "none"
         out.append(
@@ -126,6 +312,158 @@ def _citations(
             )
         )
     return out
+
+
+def _of(by_paragraph: dict[str | None, list[T]], ids: list[str]) -> list[T]:
+    """What ``by_paragraph`` holds for the paragraphs ``ids``, in their order."""
+    if len(ids) == 1:
+        return by_paragraph.get(ids[0], [])
+    return [item for pid in ids for item in by_paragraph.get(pid, [])]
+
+
+def _first(citations: list[Citation], key: str) -> Citation:
+    return next(c for c in citations if _document(c) == key)
+
+
+def _named_only(citations: list[Citation], key: str) -> bool:
+    """Whether the document is named only in a committee's name (``1267/1989/2253委员会``): one
+    language names the body by its resolutions where the other calls it by its subject."""
+    return all(c.role == "committee" for c in citations if _document(c) == key)
+
+
+def _corrects(key: str, others: set[str]) -> bool:
+    """Whether ``key`` is a corrigendum of (or the document corrected by) one of ``others``."""
+    base = CORRIGENDUM.sub("", key)
+    return any(CORRIGENDUM.sub("", other) == base for other in others)
+
+
+def _dates(
+    zh_p: Paragraph, en_p: Paragraph, chinese: Document, english: Document, where: str
+) -> list[Diagnostic]:
+    """Dates written differently: a date of one text where the other writes another one.
+
+    Only a substitution is a finding — a date on one side with a different one on the other. A date
+    one side writes and the other leaves out (``on that day``, a year-less ``30 January``) is how
+    the two languages word it, not an error of the translation.
+    """
+    here, there = _written_dates(zh_p, chinese), _written_dates(en_p, english)
+    extra = Counter(d.iso for d in here) - Counter(d.iso for d in there)
+    missing = Counter(d.iso for d in there) - Counter(d.iso for d in here)
+    if not extra or not missing:
+        return []
+    theirs = [d for d in there if d.iso in missing]
+    out = []
+    for i, written in enumerate(d for d in here if d.iso in extra):
+        other = theirs[min(i, len(theirs) - 1)]
+        span = chinese.span_of(zh_p.offset + written.start, zh_p.offset + written.end)
+        at = english.span_of(en_p.offset + other.start, en_p.offset + other.end)
+        out.append(
+            _finding(
+                "RS521", span, zh_p.id, zh=written.iso, en=other.iso, where=f"{where}:{_at(at, english)}"
+            )
+        )
+    return out
+
+
+def _references(
+    zh_p: Paragraph, here: list[InternalRef], there: list[InternalRef], english: Document, where: str
+) -> list[Diagnostic]:
+    """RS531: a paragraph of the resolution one text refers to where the other refers to another.
+
+    As for dates, only a substitution is a finding: English writes ``paragraph 4 above`` where Chinese
+    may write ``该段``, and a bare ``第37段`` of Chinese is as often a report's paragraph.
+    """
+    extra = Counter(_target(r) for r in here) - Counter(_target(r) for r in there)
+    missing = Counter(_target(r) for r in there) - Counter(_target(r) for r in here)
+    if not extra or not missing:
+        return []
+    theirs = [r for r in there if _target(r) in missing]
+    out = []
+    for i, ref in enumerate(r for r in here if _target(r) in extra):
+        other = theirs[min(i, len(theirs) - 1)]
+        out.append(
+            _finding(
+                "RS531",
+                ref.span,
+                zh_p.id,
+                zh=_number_of(ref.target),
+                en=_number_of(other.target),
+                where=f"{where}:{_at(other.span, english)}",
+            )
+        )
+    return out
+
+
+def _target(ref: InternalRef) -> str:
+    """The paragraph referred to, its sub-paragraph labels read alike in both languages."""
+    return _han(ref.target)
+
+
+def _number_of(target: str) -> str:
+    """``OP5(b)`` → ``5(b)``; ``PP2`` → ``preambular 2``."""
+    return f"preambular {target[2:]}" if target.startswith("PP") else target[2:]
+
+
+def _refs_by_paragraph(refs: Sequence[InternalRef]) -> dict[str | None, list[InternalRef]]:
+    out: dict[str | None, list[InternalRef]] = {}
+    for ref in refs:
+        out.setdefault(ref.paragraph, []).append(ref)
+    return out
+
+
+def _figures(
+    zh_p: Paragraph,
+    en_p: Paragraph,
+    documents: tuple[Document, Document],
+    cited: tuple[list[Citation], list[Citation]],
+    refs: tuple[list[InternalRef], list[InternalRef]],
+    where: str,
+) -> list[Diagnostic]:
+    """RS522: a percentage or a sum of money one text writes where the other writes another.
+
+    Citations, dates and paragraph references are left to their own rules; and as for dates, only a
+    substitution is a finding (Chinese writes ``百分之三十`` where English writes ``30 per cent``)."""
+    here = _paragraph_figures(zh_p, documents[0], cited[0], refs[0])
+    there = _paragraph_figures(en_p, documents[1], cited[1], refs[1])
+    extra = Counter(v for v, _, _ in here) - Counter(v for v, _, _ in there)
+    missing = Counter(v for v, _, _ in there) - Counter(v for v, _, _ in here)
+    if not extra or not missing:
+        return []
+    theirs = [f for f in there if f[0] in missing]
+    out = []
+    for i, (value, start, end) in enumerate(f for f in here if f[0] in extra):
+        other = theirs[min(i, len(theirs) - 1)]
+        at = documents[1].span_of(en_p.offset + other[1], en_p.offset + other[2])
+        out.append(
+            _finding(
+                "RS522",
+                documents[0].span_of(zh_p.offset + start, zh_p.offset + end),
+                zh_p.id,
+                zh=value,
+                en=other[0],
+                where=f"{where}:{_at(at, documents[1])}",
+            )
+        )
+    return out
+
+
+def _paragraph_figures(
+    paragraph: Paragraph, document: Document, cited: list[Citation], refs: list[InternalRef]
+) -> list[tuple[str, int, int]]:
+    """The figures of a paragraph outside its citations, dates and references to paragraphs."""
+    text = paragraph.text
+    masks = [(c.extent[0] - paragraph.offset, c.extent[1] - paragraph.offset) for c in cited]
+    masks += [(r.extent[0] - paragraph.offset, r.extent[1] - paragraph.offset) for r in refs]
+    masks += [(d.start, d.end) for d in _written_dates(paragraph, document)]
+    for start, end in masks:
+        if 0 <= start < end <= len(text):
+            text = text[:start] + " " * (end - start) + text[end:]
+    return dates.figures(text, document.language)
+
+
+def _written_dates(paragraph: Paragraph, document: Document) -> list[dates.WrittenDate]:
+    read = dates.english_dates if document.language == "en" else dates.chinese_dates
+    return read(paragraph.text)
 
 
 def _document(citation: Citation) -> str:
@@ -163,20 +501,23 @@ def _nearest(document: Document, missing: Paragraph) -> Span | None:
     return document.formula.span if document.formula else None
 
 
-def _by_paragraph(citations: Sequence[Citation]) -> dict[str | None, list[Citation]]:
-    """The citations that name a document (a symbol), by paragraph."""
+def _by_paragraph(citations: Sequence[Citation], named: bool = True) -> dict[str | None, list[Citation]]:
+    """The citations that name a document (a symbol; any, unless ``named``), by paragraph."""
     cited: dict[str | None, list[Citation]] = {}
     for c in citations:
-        if c.symbol:
+        if c.symbol or not named:
             cited.setdefault(c.paragraph, []).append(c)
     return cited
 
 
 def _features(document: Document, citations: Sequence[Citation]) -> dict[str, Counter[str]]:
-    """For each paragraph, the documents it cites and the numbers (two digits or more) it writes."""
+    """For each paragraph, the documents it cites, the days it names and the numbers (two digits or
+    more) it writes."""
     cited = _by_paragraph(citations)
     return {
-        p.id: Counter(map(_document, cited.get(p.id, []))) + Counter(NUMBER_RUN.findall(p.text))
+        p.id: Counter(map(_document, cited.get(p.id, [])))
+        + Counter(d.iso for d in _written_dates(p, document))
+        + Counter(NUMBER_RUN.findall(p.text))
         for p in document.paragraphs
     }
 
@@ -190,20 +531,37 @@ def _likeness(left: Counter[str], right: Counter[str]) -> float:
 
 
 def _in_order(
-    left: list[Paragraph], right: list[Paragraph], alike: Callable[[Paragraph, Paragraph], float]
+    left: list[Paragraph],
+    right: list[Paragraph],
+    alike: Callable[[Paragraph, Paragraph], float],
+    alike_parts: Callable[[Sequence[Paragraph], Sequence[Paragraph]], float] | None = None,
 ) -> list[Pair]:
-    """Needleman–Wunsch over two sequences: a pair scores its likeness, a gap :data:`_GAP` less."""
+    """Needleman–Wunsch over two sequences: a pair scores its likeness, a gap :data:`_GAP` less.
+
+    With ``alike_parts``, two neighbours of one side may pair with one paragraph of the other (a
+    paragraph split in one language): that scores their likeness together less a gap, so it is taken
+    only where the second paragraph's features make the pair more alike than it is without them.
+    """
     n, m = len(left), len(right)
     best = [[0.0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         best[i][m] = best[i + 1][m] - _GAP
     for j in range(m - 1, -1, -1):
         best[n][j] = best[n][j + 1] - _GAP
-    score = {}
+    score: dict[tuple[int, int], float] = {}
+    two_left: dict[tuple[int, int], float] = {}  # left[i], left[i + 1] with right[j]
+    two_right: dict[tuple[int, int], float] = {}  # left[i] with right[j], right[j + 1]
     for i in range(n - 1, -1, -1):
         for j in range(m - 1, -1, -1):
             s = score[i, j] = alike(left[i], right[j])
-            best[i][j] = max(best[i + 1][j + 1] + s, best[i + 1][j] - _GAP, best[i][j + 1] - _GAP)
+            here = max(best[i + 1][j + 1] + s, best[i + 1][j] - _GAP, best[i][j + 1] - _GAP)
+            if alike_parts is not None and i + 1 < n:
+                two_left[i, j] = alike_parts(left[i : i + 2], right[j : j + 1]) - _GAP
+                here = max(here, best[i + 2][j + 1] + two_left[i, j])
+            if alike_parts is not None and j + 1 < m:
+                two_right[i, j] = alike_parts(left[i : i + 1], right[j : j + 2]) - _GAP
+                here = max(here, best[i + 1][j + 2] + two_right[i, j])
+            best[i][j] = here
     pairs: list[Pair] = []
     i = j = 0
     while i < n or j < m:
@@ -213,23 +571,80 @@ def _in_order(
         elif i < n and (j == m or best[i][j] == best[i + 1][j] - _GAP):
             pairs.append(Pair(left[i], None))
             i += 1
-        else:
+        elif j < m and (i == n or best[i][j] == best[i][j + 1] - _GAP):
             pairs.append(Pair(None, right[j]))
             j += 1
+        elif (i, j) in two_left and best[i][j] == best[i + 2][j + 1] + two_left[i, j]:
+            pairs.append(Pair(left[i], right[j], zh_parts=(left[i], left[i + 1])))
+            i, j = i + 2, j + 1
+        else:
+            pairs.append(Pair(left[i], right[j], en_parts=(right[j], right[j + 1])))
+            i, j = i + 1, j + 2
     return pairs
 
 
-def _label(paragraph: Paragraph, kind: str) -> str:
-    """What pairs a paragraph across languages: its id for numbered ones, ``(i)`` read as ``㈠``."""
-    key = paragraph.id
-    for roman, han in _ROMAN:
+def _moved(pairs: list[Pair], alike: Callable[[Paragraph, Paragraph], float]) -> list[Pair]:
+    """The alignment with paragraphs that moved paired up again: a footnote the Chinese numbers
+    earlier than the English does (its marker stands earlier in the sentence) is left on both sides
+    by an alignment in order; paired by what they cite, name and number, they are one note.
+
+    Only paragraphs that share more than half of their features are paired (:func:`_likeness` above
+    one half); the pair stands where the Chinese paragraph stood.
+    """
+    left = [i for i, pair in enumerate(pairs) if pair.en is None]
+    right = [j for j, pair in enumerate(pairs) if pair.zh is None]
+    if not left or not right:
+        return pairs
+    scored = sorted(
+        ((alike(pairs[i].zh, pairs[j].en), i, j) for i in left for j in right),  # type: ignore[arg-type]
+        key=lambda row: -row[0],
+    )
+    taken: dict[int, int] = {}
+    used: set[int] = set()
+    for score, i, j in scored:
+        if score <= 0.5:
+            break
+        if i not in taken and j not in used:
+            taken[i] = j
+            used.add(j)
+    if not taken:
+        return pairs
+    out = []
+    for k, pair in enumerate(pairs):
+        if k in taken:
+            out.append(Pair(pair.zh, pairs[taken[k]].en))
+        elif k not in used:
+            out.append(pair)
+    return out
+
+
+def _keys(document: Document) -> dict[str, str]:
+    """What pairs a numbered paragraph across languages: its number and its parents', each label read
+    the same way in both (``(ii)``, ``ii.`` and ``㈡``; ``(xi)`` and ``(十一)``; a bullet and none)."""
+    keys: dict[str, str] = {}
+    for p in document.paragraphs:
+        if p.kind in ("operative", "subparagraph"):
+            own = _own_label(p)
+            keys[p.id] = f"{keys[p.parent]}/{own}" if p.parent in keys else own
+    return keys
+
+
+def _han(key: str) -> str:
+    """``(ii)`` written as Chinese writes it, ``㈡``: the sub-paragraph labels of a reference."""
+    for roman, han in _ROMAN_TO_HAN:
         key = key.replace(f"({roman})", han)
     return key
 
 
-def _by_label(left: list[Paragraph], right: list[Paragraph], kind: str) -> list[Pair]:
-    theirs = {_label(p, kind): p for p in right}
-    mine = {_label(p, kind): p for p in left}
-    pairs = [Pair(p, theirs.get(_label(p, kind))) for p in left]
-    pairs += [Pair(None, p) for label, p in theirs.items() if label not in mine]
-    return pairs
+def _own_label(paragraph: Paragraph) -> str:
+    """A paragraph's own number or label, without its parent's, as both languages can write it."""
+    core = (paragraph.number or paragraph.label or "").strip("()（）.．、 ")
+    if core in _BULLETS:
+        return ""
+    if core in CIRCLED:
+        return ROMAN[CIRCLED.index(core)]
+    if core in BRANCHES:
+        return LETTERS[BRANCHES.index(core)]
+    if core in HAN_NUMERALS and HAN_NUMERALS.index(core) < len(ROMAN):
+        return ROMAN[HAN_NUMERALS.index(core)]
+    return to_ascii(core).lower()  # "II." is "二."

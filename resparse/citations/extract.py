@@ -27,6 +27,8 @@ from resparse.model import Citation, Document, InternalRef, Span
 _MASK = "\x00"
 #: How far before a citation the words that name its issuing body (or another document) can start.
 _CONTEXT = 24
+#: How far before ``resolution`` an English body's name may begin (``Commission on the Status of Women``).
+_ENGLISH_CONTEXT = 90
 #: How far before ``第 N 段`` the name of a report or another document can stand (``报告中关于……的``).
 _WIDE_CONTEXT = 80
 
@@ -223,7 +225,7 @@ class Extractor:
         named before ``resolution`` (``its``: the document's own; none: read as the Chinese does)."""
         self.group += 1
         decision = m["kind"].lower().startswith("decision")
-        organ = english.ORGANS.get(m["organ"] or "") if m["organ"] else (self.own if m["its"] else None)
+        organ = english.ORGANS.get(m["organ"] or "") if m["organ"] else self._english_body(text, m)
         out = []
         for start, end in zip(m.starts("item"), m.ends("item"), strict=True):
             item = english.ITEM.fullmatch(text, start, end)
@@ -243,6 +245,31 @@ class Extractor:
                 )
             )
         return out
+
+    def _english_body(self, text: str, m: regex.Match[str]) -> str | None:
+        """The body an English group's items are of when none of the organs is named before
+        ``resolution``: one named after them (``… of the United Nations Environment Assembly``),
+        another body named before (``Commission on the Status of Women resolutions``: ``other``),
+        a bare ``Council`` (the council named last), ``its`` (the document's own), or none."""
+        after = english.BODY_AFTER.match(text, m.end())
+        if after is not None:
+            name = after["name"]
+            if name in english.ORGANS:
+                return english.ORGANS[name]
+            if english.BODY_WORD.search(name):
+                return "other"
+        if m["its"]:
+            return self.own
+        before = english.BODY_BEFORE.search(text, max(0, m.start() - _ENGLISH_CONTEXT), m.start())
+        if before is None or not english.BODY_WORD.search(before["name"]):
+            return None
+        words = before["name"].split()
+        if words[-1] == "Council" and (len(words) == 1 or not words[-2][:1].isupper()):
+            named = english.COUNCIL_NAME.findall(text, 0, before.start("name"))
+            if named:
+                return english.ORGANS[named[-1]]
+            return self.own if self.own in ("hrc", "ecosoc", "sc") else "council"
+        return "other"
 
     def _issuer(self, pid: str | None, text: str, start: int) -> str | None:
         """The body that adopted what the group at ``start`` cites: named before it, or named for the
@@ -295,6 +322,9 @@ class Extractor:
         ]
 
     def _internal_refs(self, pid: str | None, offset: int, text: str, work: str) -> None:
+        if self.document.language == "en":
+            self._english_refs(pid, offset, text, work)
+            return
         foreign_end = -1  # where the last reference into another document ends
         for m in _matches(grammar.INTERNAL_REF, work):
             if work.count("“", 0, m.start()) > work.count("”", 0, m.start()):
@@ -316,6 +346,23 @@ class Extractor:
                     InternalRef(
                         text=text[start:end].strip(),
                         target=target,
+                        span=self.document.span_of(offset + start, offset + end),
+                        paragraph=pid,
+                        extent=(offset + start, offset + end),
+                    )
+                )
+
+    def _english_refs(self, pid: str | None, offset: int, text: str, work: str) -> None:
+        """``paragraph 4 above``: each paragraph of this resolution an English paragraph refers to."""
+        for m in english.INTERNAL_REF.finditer(work):
+            kind = "PP" if m["prefix"] else "OP"
+            for ref in english.REF_NUMBER.finditer(m["list"]):
+                sub = "".join(ref["sub"].split())
+                start, end = m.start(), m.end()
+                self.found.internal_refs.append(
+                    InternalRef(
+                        text=text[start:end],
+                        target=f"{kind}{int(ref['n'])}{sub}",
                         span=self.document.span_of(offset + start, offset + end),
                         paragraph=pid,
                         extent=(offset + start, offset + end),

@@ -14,6 +14,8 @@ from resparse.grammar.compiled import compile
 
 #: Every citation pattern needs a digit: a paragraph without one is not searched.
 ANY_DIGIT = compile(r"[\d㈠-㈩]")
+#: A corrigendum's suffix on a document key (``A/CONF.157/24(PARTI)/CORR.1``).
+CORRIGENDUM = compile(r"/CORR\.\d+$")
 LP = r"[(（]"
 RP = r"[)）]"
 #: Space inside a citation: spaces, tabs, the ideographic and no-break spaces, and the invisible marks

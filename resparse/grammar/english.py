@@ -49,6 +49,34 @@ GROUP = compile(
     r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
     rf"(?P<item>{_ITEM}){_DATE}(?:{_JOIN}(?P<item>{_ITEM}){_DATE})*"
 )
+#: The word a body's name ends with (``Commission on the Status of Women``, ``Statistical
+#: Commission``, ``Conference of the Parties``): a body that is none of :data:`ORGANS`.
+_BODY_WORD = r"(?:Commission|Committee|Council|Conference|Board|Forum|Organization|Assembly|Meeting|Parties)"
+_NAME_WORD = r"(?:[A-Z][\w’'-]*|of|on|the|and|for|in)"
+#: Another body named right before ``resolution``: its resolutions have a symbol scheme resparse does
+#: not know, so they get none (never the citing organ's).
+BODY_BEFORE = compile(
+    rf"(?:^|(?<=\s))(?P<name>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?)(?:'s)?(?:,?\s(?:in|by|through|under)\sits)?\s$"
+)
+#: A body named after the items it adopted: ``resolution 2/14 of 27 May 2016 of the United Nations
+#: Environment Assembly``, ``resolution 668 (XXI) adopted by the General Assembly of the World Tourism
+#: Organization``.
+BODY_AFTER = compile(
+    rf",?\s(?:of|adopted\sby|by)\s(?:the\s)?(?P<name>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?\s?{_BODY_WORD}"
+    rf"(?:\sof\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,5}})?)"
+)
+BODY_WORD = compile(rf"\b{_BODY_WORD}\b")
+#: The councils a bare ``Council`` can stand for: the one the text named last.
+COUNCIL_NAME = compile(r"Security Council|Human Rights Council|Economic and Social Council")
+#: A reference to a paragraph of the resolution itself: ``paragraph 4 above``, ``paragraphs 3 and 5 (b)
+#: of the present resolution``, ``preambular paragraph 2 above``. Only these explicit forms: a bare
+#: ``paragraph 37`` is as often one of a report's.
+_REF_ITEM = r"\d{1,3}(?:\s?\([a-z]{1,4}\))*"
+INTERNAL_REF = compile(
+    rf"\b(?P<prefix>preambular\s)?paragraphs?\s(?P<list>{_REF_ITEM}(?:(?:,\s(?:and\s)?|\sand\s|\sto\s|[–-]){_REF_ITEM})*)"
+    r"\s(?:above|below|of\s(?:the\s)?present\sresolution|of\sthis\sresolution)\b"
+)
+REF_NUMBER = compile(r"(?P<n>\d{1,3})(?P<sub>(?:\s?\([a-z]{1,4}\))*)")
 #: The shapes of one item, read again on its own (as :data:`GROUP` captured it).
 ITEM = compile(_ITEM)
 #: A range of part letters in English: ``A to C`` (the other separators are those Chinese writes).

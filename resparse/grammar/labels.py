@@ -27,7 +27,8 @@ BARE_NUMBER = compile(rf"^(?P<label>(?P<n>{DIGIT}{{1,3}}))[ \t]+")
 #: Sub-paragraph labels, by level family.
 #: Word drafts also number items ``a)``, ``i)``, ``1)``: the same levels, with a closing bracket only.
 LETTER_LABEL = compile(
-    r"^(?P<label>[(（](?P<n>[a-z]{1,2})[)）]|(?P<n>[a-z])[.．](?=\s)|(?P<n>[a-z]{1,2})[)）](?=\s|\S))\s*"
+    r"^(?P<label>[(（](?P<n>[a-z]{1,2}|[子丑寅卯辰巳午未申酉戌亥])[)）]|(?P<n>[a-z])[.．](?=\s)"
+    r"|(?P<n>[a-z]{1,2})[)）](?=\s|\S))\s*"
 )
 ROMAN_LABEL = compile(
     r"^(?P<label>[(（](?P<n>[ivxlc]{1,6})[)）]|(?P<n>[ivx]{1,5})[)）]|(?P<n>[㈠-㈩])"
@@ -72,7 +73,7 @@ LINE_LABEL_STARTS = frozenset(
 #: A line that begins a labelled item of any kind (used by the layout stage to spot paragraph starts).
 ANY_LABEL = compile(
     rf"^(?:{DIGIT}{{1,3}}\s*[.．](?!{DIGIT})"
-    r"|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]"
+    r"|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3}|[子丑寅卯辰巳午未申酉戌亥])[)）]"
     r"|[a-z]{1,2}[)）]|[a-z][.．][ \t\u3000]|[㈠-㈩]|[•▪●]|[-–—*][ \t])"
 )
 #: A line that is nothing but a number label ("2.", "(a)"): the text follows on the next line.
@@ -88,6 +89,9 @@ LETTERS = (
 )
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii", "xiv", "xv")
 CIRCLED = tuple("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩")
+#: The earthly branches, a Chinese text's letters where it renders a treaty's ``(a)``, ``(b)`` …
+#: (``《宪章》第七十三条(丑)款``).
+BRANCHES = tuple("子丑寅卯辰巳午未申酉戌亥")
 HAN_NUMERALS = (
     *"一二三四五六七八九十",
     "十一",
@@ -102,6 +106,7 @@ SEQUENCES: dict[str, tuple[str, ...]] = {
     "roman": ROMAN,
     "circled": CIRCLED,
     "han": HAN_NUMERALS,
+    "branch": BRANCHES,
 }
 
 
@@ -184,6 +189,8 @@ def sequence_of(label: str) -> tuple[str, int] | None:
         return "han", HAN_NUMERALS.index(text)
     if text in LETTERS:
         return "letter", LETTERS.index(text)
+    if text in BRANCHES:
+        return "branch", BRANCHES.index(text)
     if text in ROMAN:
         return "roman", ROMAN.index(text)
     return None

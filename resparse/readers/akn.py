@@ -144,8 +144,32 @@ class _Reader:
                     self.block(p, Hint("footnote") if notes else Hint("heading"))
             elif kind == "attachments":
                 for number, attachment in enumerate((a for a in part if isinstance(a.tag, str)), 1):
-                    for el in attachment.iter(f"{{{AKN_NS}}}p", f"{{{AKN_NS}}}heading"):
-                        self.block(el, Hint("annex", str(number)))
+                    self.annex(attachment, Hint("annex", str(number)))
+
+    def annex(self, attachment: Any, hint: Hint) -> None:
+        """An annex, block by block in reading order: its paragraphs (each with the number its
+        ``<num>`` gives, ``1.``), headings and the English files' ``<subheading>`` titles."""
+        tags = ("p", "heading", "subheading", "num")
+        done: set[Any] = set()
+        for el in attachment.iter(*(f"{{{AKN_NS}}}{tag}" for tag in tags)):
+            kind = _local(el)
+            if el in done or _in_note(el, attachment) or (kind != "p" and _within(el, "p", attachment)):
+                continue  # a note's paragraphs are read with the notes; a title in a "p", with it
+            if kind == "num":
+                holder = el.getparent()
+                if next(holder.iter(f"{{{AKN_NS}}}p"), None) is None and (label := _num(el)):
+                    titles = [c for c in holder if _local(c) in ("heading", "subheading")]
+                    done.update(titles)
+                    if titles and _text(titles[0]).strip().startswith(label):
+                        self.block(holder, hint, parts=titles)  # "IX." and "IX. Media coverage"
+                    else:
+                        self.block(holder, hint, label=label, parts=titles)  # "I." and its title
+                continue
+            holder = _numbered_holder(el, attachment) if kind == "p" else None
+            if holder is not None and (label := _num(holder.find(f"{{{AKN_NS}}}num"))):
+                self.block(holder, hint, label=label, parts=[el])
+            else:
+                self.block(el, hint)
 
     def preamble(self, preamble) -> None:
         for child in preamble:
@@ -249,11 +273,27 @@ class _Reader:
                 self.block(child, Hint("subparagraph", None, depth))
 
 
+def _numbered_holder(p: Any, top: Any) -> Any | None:
+    """The element whose ``<num>`` numbers ``p``: the nearest one above it with a number, when ``p``
+    is its first paragraph (the later ones carry on its text)."""
+    parent = p.getparent()
+    while parent is not None and parent is not top:
+        if parent.find(f"{{{AKN_NS}}}num") is not None:
+            return parent if next(parent.iter(f"{{{AKN_NS}}}p"), None) is p else None
+        parent = parent.getparent()
+    return None
+
+
 def _in_note(el: Any, top: Any) -> bool:
     """Whether ``el`` lies inside an ``<authorialNote>`` below ``top``."""
+    return _within(el, "authorialNote", top)
+
+
+def _within(el: Any, kind: str, top: Any) -> bool:
+    """Whether ``el`` lies inside an element of ``kind`` below ``top``."""
     parent = el.getparent()
     while parent is not None and parent is not top:
-        if _local(parent) == "authorialNote":
+        if _local(parent) == kind:
             return True
         parent = parent.getparent()
     return False

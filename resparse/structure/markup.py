@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from resparse.grammar import structure
 from resparse.grammar.chars import to_ascii
-from resparse.grammar.labels import sub_family
+from resparse.grammar.labels import ROMAN, core, follows_letter, sub_family
 from resparse.grammar.phrases import leading_phrase
 from resparse.layout import Layout
 from resparse.model import Diagnostic, Formula, Hint, Paragraph, ParagraphKind, Part
@@ -25,6 +25,8 @@ class MarkupSegmenter:
         self.layout = layout
         self.result = result
         self.writer = Writer(layout, result)
+        #: The family each item labelled in its text was read as (``(i)``: a letter or a numeral).
+        self.families: dict[str, str] = {}
 
     def run(self) -> None:
         layout, writer = self.layout, self.writer
@@ -58,7 +60,13 @@ class MarkupSegmenter:
                 stack = self._level(writer.own(f"OP{number}"), "operative", number, piece)
             elif hint.kind == "subparagraph" and (stack or resumable):
                 stack = stack or resumable
-                self._sub(hint, piece, stack)
+                family = sub_family(to_ascii(hint.number or ""))
+                if hint.depth == 1 and family in ("letter", "roman", "digit"):
+                    # A numbered item the markup puts at the first level whatever it is (the
+                    # English files' flat "<paragraph><num>(iii)</num>"): its family tells its level.
+                    self._item(to_ascii(hint.number or ""), family, piece, stack)
+                else:
+                    self._sub(hint, piece, stack)
             elif hint.kind == "heading" or (hint.kind == "paragraph" and is_heading(piece)):
                 if hint.number and writer.prefix != f"{hint.number}.":  # a part's letter, its title
                     writer.new_part(hint.number)
@@ -79,15 +87,10 @@ class MarkupSegmenter:
             elif (
                 hint.kind == "paragraph"
                 and stack
-                and (labelled := piece_of(layout.text, block)).family
-                in (
-                    "letter",
-                    "roman",
-                )
+                and (labelled := piece_of(layout.text, block)).family in ("letter", "roman", "digit")
             ):
                 # "(a)\t……" as a paragraph of its own (the label in its text): an item of the list above.
-                depth = 2 if labelled.family == "roman" and len(stack) > 1 else 1
-                self._sub(Hint("subparagraph", labelled.label, depth, label=labelled.label), labelled, stack)
+                self._item(labelled.label or "", labelled.family, labelled, stack)
             elif self._preambular_in_body(piece):
                 # The markup's slip: a preambular paragraph (it ends with "，") put in the main body
                 # before any operative paragraph. The text says what it is.
@@ -104,6 +107,26 @@ class MarkupSegmenter:
             self.result.cover = cover_of(layout, cover)
         if self.result.formula is None and self.result.paragraphs:
             self.result.diagnostics.append(Diagnostic("no-formula", NOTES["no-formula"]))
+
+    def _item(self, label: str, family: str | None, piece: Piece, stack: list[tuple[int, Paragraph]]) -> None:
+        """An item whose level its label's family tells: that of the list's earlier items of the
+        family, else one below the item above (``(i)`` under ``(a)``)."""
+        family = self._family(label, family, stack)
+        depth = next(
+            (level for level, p in stack if self.families.get(p.id) == family),
+            2 if family in ("roman", "digit") and len(stack) > 1 else 1,
+        )
+        self._sub(Hint("subparagraph", label, depth, label=label), piece, stack)
+        self.families[self.result.paragraphs[-1].id] = family or ""
+
+    def _family(self, label: str, family: str | None, stack: list[tuple[int, Paragraph]]) -> str | None:
+        """``(i)`` is a roman numeral opening a list under ``(a)``, and the letter after ``(h)``."""
+        number = core(label)
+        if family != "letter" or number not in ROMAN:
+            return family
+        letters = [p for _, p in stack if self.families.get(p.id) == "letter"]
+        previous = core(letters[-1].label or "") if letters else None
+        return "letter" if follows_letter(previous, number) else "roman"
 
     def _preambular_in_body(self, piece: Piece) -> bool:
         text = piece.text.rstrip()
