@@ -24,6 +24,8 @@ SUB_FAMILIES: tuple[Family, ...] = ("letter", "roman", "digit", "bullet")
 OPERATIVE_LABEL = compile(rf"^(?P<label>(?P<n>{DIGIT}{{1,3}})\s*[.．](?!{DIGIT}))\s*")
 #: An operative number without its full stop, a space or tab after it (``14\t鼓励``).
 BARE_NUMBER = compile(rf"^(?P<label>(?P<n>{DIGIT}{{1,3}}))[ \t]+")
+#: What :data:`BARE_NUMBER` starts with: a digit (most labels do not, and then it is not tried).
+_NUMBER_STARTS = frozenset("0123456789０１２３４５６７８９")
 #: Sub-paragraph labels, by level family.
 #: Word drafts also number items ``a)``, ``i)``, ``1)``: the same levels, with a closing bracket only.
 LETTER_LABEL = compile(
@@ -132,7 +134,7 @@ def find_label(body: str) -> Label | None:
     candidates = _CANDIDATES.get(body[:1])
     if candidates is None:
         return None
-    if (bare := BARE_NUMBER.match(body)) and leading_phrase(body[bare.end() :]):
+    if body[0] in _NUMBER_STARTS and (bare := BARE_NUMBER.match(body)) and leading_phrase(body[bare.end() :]):
         # "14 鼓励……": a number that lost its full stop, before the verb a paragraph opens with.
         return Label("operative", bare["label"], bare["n"], bare.end())
     for family, pattern in candidates:

@@ -182,12 +182,17 @@ def _page_number_lines(raw_lines: list[str]) -> set[int]:
     """
     candidates: dict[int, int] = {}
     on_its_page: set[int] = set()  # "2/2" on the second page of a text whose form feeds mark pages
+    # Only a line with a "/" can number a page, and only a line with a form feed starts one: both
+    # are picked out in C, as this runs over every line of every file.
+    feeds = [(number, raw.count("\x0c")) for number, raw in enumerate(raw_lines) if "\x0c" in raw]
+    slashed = [number for number, raw in enumerate(raw_lines) if "/" in raw]
     page = 1
-    for number, raw in enumerate(raw_lines):
-        if "\x0c" in raw:
-            page += raw.count("\x0c")
-        if "/" not in raw:
-            continue
+    feed = 0  # the next line with form feeds in ``feeds``
+    for number in slashed:
+        while feed < len(feeds) and feeds[feed][0] <= number:
+            page += feeds[feed][1]
+            feed += 1
+        raw = raw_lines[number]
         first = raw[:1] if not raw[:1].isspace() else raw.lstrip()[:1]
         m = first.isdigit() and furniture.PAGE_NUMBER.match(raw)
         if m and 0 < int(m["n"]) <= int(m["total"]) <= 300:

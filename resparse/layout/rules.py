@@ -166,11 +166,15 @@ class Rules:
             for i in range(1, len(lines)):
                 starts[i] = lines[i - 1].row in cover or lines[i].row in cover or not label_only[i - 1]
             return starts
-        formula = [len(content) <= FORMULA_MAX and is_any_formula(content) for content in contents]
+        # A formula line ends in its comma, or in the organ's name (``大会`` alone), an invisible mark aside.
+        formula = [
+            content[-1] in _FORMULA_ENDINGS and len(content) <= FORMULA_MAX and is_any_formula(content)
+            for content in contents
+        ]
         annex = [content[0] == "附" and is_annex_heading(content) for content in contents]
         for i in range(1, len(lines)):
             prev, line = lines[i - 1], lines[i]
-            if prev.row in cover or line.row in cover or formula[i - 1]:
+            if formula[i - 1] or (cover and (prev.row in cover or line.row in cover)):
                 continue  # True
             if label_only[i - 1]:
                 starts[i] = False  # "2." alone on its line: the paragraph's text follows on the next
@@ -366,6 +370,8 @@ class Rules:
         return True
 
 
+#: The last character of a line :func:`~resparse.grammar.structure.is_any_formula` can be true of.
+_FORMULA_ENDINGS = frozenset("，,会\u200b\u200e\u200f\ufeff")
 #: How much narrower than the width a line broken by wrapping can be, in ems: a word that did not fit
 #: moved to the next line (a symbol, a number with its unit), and justification's slack.
 _SHORT_OF_FULL = 2.5
