@@ -39,7 +39,7 @@ def normalise(source: str) -> Layout:
     index = LineIndex(source, raw_lines)
     offsets = OffsetMap(index)
     cover_end = _cover_end(raw_lines)
-    page_numbers = _page_number_lines(raw_lines)
+    page_numbers = _page_number_lines(raw_lines, feeds_mark_pages)
     text_lines: list[Line] = []
     # (kind, text, span): made into Artifact and Link objects once the pages are known.
     found: list[Found] = []
@@ -173,18 +173,18 @@ def _cover_end(raw_lines: list[str]) -> int:
     return numbers[found] if found is not None else 0
 
 
-def _page_number_lines(raw_lines: list[str]) -> set[int]:
+def _page_number_lines(raw_lines: list[str], paged: bool) -> set[int]:
     """Lines that are page numbers ("2/9"): a lone "71/291" line is text, not a page number.
 
     A page number is believed when another line numbers a page of the same total, when it numbers the
     page it stands on (form feeds counted), or when it stands next to other page furniture (a URL
-    list, a job number, a running header).
+    list, a job number, a running header). ``paged``: the text holds form feeds.
     """
     candidates: dict[int, int] = {}
     on_its_page: set[int] = set()  # "2/2" on the second page of a text whose form feeds mark pages
     # Only a line with a "/" can number a page, and only a line with a form feed starts one: both
     # are picked out in C, as this runs over every line of every file.
-    feeds = [(number, raw.count("\x0c")) for number, raw in enumerate(raw_lines) if "\x0c" in raw]
+    feeds = [(number, raw.count("\x0c")) for number, raw in enumerate(raw_lines) if "\x0c" in raw] if paged else []
     slashed = [number for number, raw in enumerate(raw_lines) if "/" in raw]
     page = 1
     feed = 0  # the next line with form feeds in ``feeds``
