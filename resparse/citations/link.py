@@ -176,9 +176,11 @@ def _align(links: Sequence[Link], citations: Sequence[Citation]) -> tuple[list[t
     best = [[0] * (m + 1) for _ in range(n + 1)]
     for i in range(n - 1, -1, -1):
         row, below, scores = best[i], best[i + 1], score[i]
-        for j in range(m - 1, -1, -1):
+        for j in range(m - 1, -1, -1):  # every cell of the table: no call to max() in it
             s = scores[j]
-            here = max(below[j], row[j + 1])
+            here = below[j]
+            if row[j + 1] > here:
+                here = row[j + 1]
             if s and below[j + 1] + s > here:
                 here = below[j + 1] + s
             row[j] = here
