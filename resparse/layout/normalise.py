@@ -78,7 +78,7 @@ def normalise(source: str) -> Layout:
             continue
         start = starts[number]
         tail = lead + len(stripped)
-        feeds = raw.count("\x0c", 0, lead) if lead else 0
+        feeds = raw.count("\x0c", 0, lead) if lead and feeds_mark_pages else 0
         if lead and not raw[:lead].isascii():  # invisible marks in the margin are no indent
             feeds += sum(raw.count(mark, 0, lead) for mark in INVISIBLE)
         line = Line(  # positional: this runs for every line of every file

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable
 from itertools import pairwise
 
 from resparse.grammar.chars import TERMINAL_PUNCTUATION, ends_open, ends_terminal, printed_width
@@ -92,7 +91,7 @@ class Rules:
             len(lines),
         )
         # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
-        everywhere = sum(1 for line in lines[1:] if line.blank_before)
+        everywhere = [line.blank_before for line in lines[1:]].count(True)
         self.double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
         if self.double_spaced and not any(line.indent for line in lines):
             # One paragraph a line with a blank line between (a word processor's export), not a
@@ -106,7 +105,7 @@ class Rules:
         body = [line for line in body if "\t" not in line.content] or body
         self.body = body
         n = len(body)
-        lengths = sorted(len(line.content) for line in body)
+        lengths = sorted([len(line.content) for line in body])
         self.width = lengths[int(0.9 * (n - 1))] if body else 0
         # A line broken by wrapping is about as long as the wrap width; a short unpunctuated one is a title.
         full = min(0.75 * self.width, 20)
@@ -132,7 +131,8 @@ class Rules:
         if not self.double_spaced and across and within and broken_within >= 0.5 * within and blank_ends:
             self.style = "blank-separated"
         elif self.double_spaced or len(wrapped) >= max(2, 0.15 * n):
-            unindented = _share(wrapped, lambda line: line.indent == 0 or line.page_start)
+            # Most of a PDF's lines are wrapped ones: counted in one comprehension, no call per line.
+            unindented = _share([line.indent == 0 or line.page_start for line in wrapped])
             marked = after_terminal and indented_after_terminal / after_terminal >= 0.5
             if marked and (unindented >= 0.6 or (self.double_spaced and unindented > 0)):
                 indents = Counter(line.indent for line in body if line.indent and not line.page_start)
@@ -392,5 +392,6 @@ def _line_ends_terminal(line: Line) -> bool:
     return ends_terminal(line.content)
 
 
-def _share(group: list[Line], test: Callable[[Line], bool]) -> float:
-    return sum(1 for line in group if test(line)) / len(group) if group else 0.0
+def _share(tests: list[bool]) -> float:
+    """The share of true tests (0 for none)."""
+    return tests.count(True) / len(tests) if tests else 0.0
