@@ -26,7 +26,8 @@ DIGIT = "[0-9０-９]"
 #: Characters that end a paragraph (or a list lead-in) in Chinese and in sloppy drafts.
 TERMINAL_PUNCTUATION = frozenset("，；。：,;:.")
 CLOSING_QUOTES = "”’」』\"'》)）"
-_ENDINGS = TERMINAL_PUNCTUATION | set(CLOSING_QUOTES)
+#: What a text :func:`ends_terminal` ends with (trailing white space aside).
+ENDINGS = TERMINAL_PUNCTUATION | frozenset(CLOSING_QUOTES)
 
 
 def to_ascii(text: str) -> str:
@@ -50,21 +51,21 @@ def is_cjk(char: str) -> bool:
 def ends_terminal(text: str) -> bool:
     """Whether ``text`` ends with paragraph-ending punctuation (closing quotes after it allowed)."""
     stripped = text.rstrip()
-    if not stripped or stripped[-1] not in _ENDINGS:
+    if not stripped or stripped[-1] not in ENDINGS:
         return False  # most lines of a wrapped text end in an ideograph: answered here
-    while stripped[-1] in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in _ENDINGS:
+    while stripped[-1] in CLOSING_QUOTES and len(stripped) > 1 and stripped[-2] in ENDINGS:
         stripped = stripped[:-1]
     return stripped[-1] in TERMINAL_PUNCTUATION
 
 
 #: What a paragraph never ends with: an enumeration's comma, an opening bracket or quotation mark.
-OPEN_ENDINGS = frozenset("、《〈（(“‘[【")
+OPENENDINGS = frozenset("、《〈（(“‘[【")
 
 
 def ends_open(text: str) -> bool:
     """Whether ``text`` ends where its sentence cannot (``第28/29号、``): the next line goes on with it."""
     stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] in OPEN_ENDINGS
+    return bool(stripped) and stripped[-1] in OPENENDINGS
 
 
 #: Printed widths, in ems, of the narrow characters of a Times-like font (what UN PDFs set Latin

@@ -11,7 +11,7 @@ import functools
 from collections import Counter
 from itertools import pairwise
 
-from resparse.grammar.chars import TERMINAL_PUNCTUATION, ends_open, ends_terminal, printed_width
+from resparse.grammar.chars import ENDINGS, TERMINAL_PUNCTUATION, ends_open, ends_terminal, printed_width
 from resparse.grammar.labels import is_label_only, line_has_label
 from resparse.grammar.phrases import leading_phrase
 from resparse.grammar.structure import FORMULA_MAX, find_formula, is_annex_heading, is_any_formula
@@ -86,10 +86,7 @@ class Rules:
         found = find_formula([line.content for line in lines[:41]])
         formula_at = found if found is not None else -1
         self.cover = {line.row for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
-        annex_at = next(
-            (i for i, line in enumerate(lines) if line.content[0] == "附" and is_annex_heading(line.content)),
-            len(lines),
-        )
+        annex_at = _first_annex(lines)
         # Text copied out of a PDF has a blank line after every line: wrapped, whatever the lengths say.
         everywhere = [line.blank_before for line in lines[1:]].count(True)
         self.double_spaced = len(lines) > 3 and everywhere >= 0.6 * (len(lines) - 1)
@@ -112,7 +109,9 @@ class Rules:
         after_terminal = indented_after_terminal = blank_after_terminal = within = broken_within = 0
         wrapped: list[Line] = []
         for prev, line in pairwise(body):  # one pass over the pairs of lines, counting what tells a style
-            terminal = ends_terminal(prev.content)
+            last = prev.content[-1]
+            # Most lines end in an ideograph: only the others can end a sentence.
+            terminal = (last in ENDINGS or last.isspace()) and ends_terminal(prev.content)
             if terminal:
                 after_terminal += 1
                 indented_after_terminal += line.indent > 0
@@ -386,6 +385,20 @@ _CLEARLY_SHORT = 0.8
 def _all_wide(content: str) -> bool:
     """Whether a line holds no Latin letter, digit or space: its printed width is then exact."""
     return not any(char.isascii() for char in content)
+
+
+def _first_annex(lines: list[Line]) -> int:
+    """Where the first annex title (``附件``) is among ``lines``, else ``len(lines)``: the lines that
+    open with ``附`` are found by ``list.index``, in C, as most texts have none."""
+    heads = [line.content[0] for line in lines]
+    at = -1
+    while True:
+        try:
+            at = heads.index("附", at + 1)
+        except ValueError:
+            return len(lines)
+        if is_annex_heading(lines[at].content):
+            return at
 
 
 def _line_ends_terminal(line: Line) -> bool:
