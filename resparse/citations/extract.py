@@ -169,18 +169,20 @@ class Extractor:
     ) -> tuple[list[_Draft], int]:
         """The items of one ``第……号决议`` group, and where the group (with its pinpoint) ends."""
         self.group += 1
-        pin = _pinpoint_after(text, m.end())
-        suffix = grammar.COMMITTEE_SUFFIX.match(text, m.end(), m.end() + grammar.COMMITTEE_SUFFIX_MAX)
+        group_start, group_end = m.span()
+        pin = _pinpoint_after(text, group_end)
+        suffix = grammar.COMMITTEE_SUFFIX.match(text, group_end, group_end + grammar.COMMITTEE_SUFFIX_MAX)
         role = "committee" if suffix else "citation"
-        if suffix and grammar.NAMING.search(text, max(0, m.start() - 8), m.start()):
+        if suffix and grammar.NAMING.search(text, max(0, group_start - 8), group_start):
             role = "name"  # "此后称第2713(2023)号决议所设专家小组": a body named after the resolution
         # BARE_GROUP has no "kind" nor "hao": it closes with "号决议" or opens with "决议".
         kind = m.group("kind") if "kind" in m.re.groupindex else None
         decision = kind is not None and kind.endswith("定")
         closed = kind is None or m.group("hao") is not None
-        organ = self._issuer(pid, text, m.start())
+        organ = self._issuer(pid, text, group_start)
         # Organs named between the items (大会第60/180号和安理会第1645(2005)号) take over from there.
-        named = list(zip(m.starts("sorg"), m.captures("sorg"), strict=True))
+        organ_starts = m.starts("sorg")
+        named = list(zip(organ_starts, m.captures("sorg"), strict=True)) if organ_starts else []
         spans = list(zip(m.starts("item"), m.ends("item"), strict=True))
         out = []
         for i, (start, end) in enumerate(spans):
@@ -217,8 +219,9 @@ class Extractor:
                     organ_source="text" if certain else "document",
                 )
             )
-        self.last_group = (pid, pin.end() if pin else m.end(), organ)
-        return out, pin.end() if pin else m.end()
+        end = pin.end() if pin else group_end
+        self.last_group = (pid, end, organ)
+        return out, end
 
     def _english_group(self, pid: str | None, offset: int, text: str, m: regex.Match[str]) -> list[_Draft]:
         """``resolutions 1267 (1999), 1989 (2011) and 2253 (2015)``: each item, resolved for the body
@@ -464,8 +467,8 @@ def _item_of(item: regex.Match[str], decision: bool) -> Item:
     The shapes are tried most frequent first: this runs for every item of every group.
     """
     if (number := item["num"]) is not None:
-        year = int(to_ascii(item["year"])) if item["year"] else None
-        return Item("sc", int(to_ascii(number)), year=year, decision=decision)
+        year = item["year"]
+        return Item("sc", int(to_ascii(number)), int(to_ascii(year)) if year else None, decision=decision)
     if (number := item["gnum"]) is not None:
         session = to_ascii(item["session"])
         session = str(int(session)) if session.isdigit() else grammar.SESSION_PREFIX.sub(r"\1-", session)
