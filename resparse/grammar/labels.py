@@ -143,7 +143,8 @@ def find_label(body: str) -> Label | None:
             label = match["label"]
             if family == "heading" and (len(body) > HEADING_MAX or ends_terminal(body)):
                 continue
-            return Label(family, label, match.groupdict().get("n") or label, match.end())
+            number = match["n"] if "n" in pattern.groupindex else None  # no dict of all the groups
+            return Label(family, label, number or label, match.end())
     return None
 
 
