@@ -182,9 +182,9 @@ def _page_number_lines(raw_lines: list[str], paged: bool) -> set[int]:
     """
     candidates: dict[int, int] = {}
     on_its_page: set[int] = set()  # "2/2" on the second page of a text whose form feeds mark pages
-    # Only a line with a "/" can number a page, and only a line with a form feed starts one: both
-    # are picked out in C, as this runs over every line of every file.
-    feeds = [(number, raw.count("\x0c")) for number, raw in enumerate(raw_lines) if "\x0c" in raw] if paged else []
+    # Only a line with a "/" can number a page, and only a line with a form feed (in a text that has
+    # any) starts one: both are picked out in comprehensions, as this runs over every line of every file.
+    feeds = [(n, raw.count("\x0c")) for n, raw in enumerate(raw_lines) if "\x0c" in raw] if paged else []
     slashed = [number for number, raw in enumerate(raw_lines) if "/" in raw]
     page = 1
     feed = 0  # the next line with form feeds in ``feeds``
