@@ -118,3 +118,52 @@ def printed_width(text: str) -> float:
 
 #: Runs of what prints narrower than an ideograph (or not at all): everything :func:`is_cjk` is not.
 _NOT_WIDE = compile("[^\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef\u3000-\u303f\U00020000-\U0003ffff“”‘’…—]+")
+
+
+#: Marks a line may let hang one em past the margin (Chinese typesetting), and those that cling to the
+#: character before them or after them (a line never breaks between).
+HANGING = frozenset("，、。；：")
+_CLINGS_BACK = frozenset("，、。；：”’）)》〉」』？！")
+_CLINGS_ON = frozenset("《〈“‘（(「『")
+_CJK_MARKS = frozenset("，、。；：“”‘’《》（）")
+
+
+def typeset_width(text: str) -> float:
+    """How wide a line of Chinese prints, in ems, the way a typesetter sets it: :func:`printed_width`,
+    a space between an ideograph and Latin text a half em (autospace), one between two ideographs or
+    beside a Chinese mark none (justification's stretch), and a last mark hung past the margin none.
+    """
+    width = printed_width(text)
+    if " " in text:
+        for k, char in enumerate(text):
+            if char != " ":
+                continue
+            before, after = text[k - 1 : k], text[k + 1 : k + 2]
+            if before in _CJK_MARKS or after in _CJK_MARKS or (is_cjk_text(before) and is_cjk_text(after)):
+                width -= 0.25
+            elif is_cjk_text(before) or is_cjk_text(after):
+                width += 0.25
+    return width - (1 if text and text[-1] in HANGING else 0)
+
+
+def first_unit_width(text: str) -> float:
+    """The printed width of the first piece of ``text`` no line breaks inside: a Latin word or number,
+    else one ideograph with the marks that cling to it (what would have had to fit on the line above)."""
+    k = 1 if text[:1] in _CLINGS_ON else 0
+    j = k
+    if k < len(text) and text[k].isascii() and not text[k].isspace():
+        while j < len(text) and text[j].isascii() and not text[j].isspace():
+            j += 1
+    else:
+        j = k + 1
+        while j < len(text) and text[j] in _CLINGS_BACK:
+            j += 1
+    unit = text[:j]
+    while len(unit) > 1 and unit[-1] in HANGING:
+        unit = unit[:-1]
+    return printed_width(unit)
+
+
+def is_cjk_text(char: str) -> bool:
+    """``is_cjk`` for a string of at most one character (the empty string is not)."""
+    return bool(char) and is_cjk(char)

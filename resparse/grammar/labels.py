@@ -22,6 +22,8 @@ SUB_FAMILIES: tuple[Family, ...] = ("letter", "roman", "digit", "bullet")
 
 #: Operative paragraph number: ``1.``, ``１．``, ``12.`` — not a decimal like ``1.5``.
 OPERATIVE_LABEL = compile(rf"^(?P<label>(?P<n>{DIGIT}{{1,3}})\s*[.．](?!{DIGIT}))\s*")
+#: The first operative paragraph's number at a line's start: where an operative part begins.
+OPERATIVE_ONE = compile(r"^[1１]\s*[.．]\s")
 #: An operative number without its full stop, a space or tab after it (``14\t鼓励``).
 BARE_NUMBER = compile(rf"^(?P<label>(?P<n>{DIGIT}{{1,3}}))[ \t]+")
 #: What :data:`BARE_NUMBER` starts with: a digit (most labels do not, and then it is not tried).

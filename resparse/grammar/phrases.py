@@ -58,3 +58,12 @@ def leading_phrase(text: str) -> str | None:
         return None
     match = PHRASE.match(text)
     return sys.intern(match.group(0)) if match else None  # one string per phrase, however many use it
+
+
+#: The Council's line that stands alone between the preamble and the operative part: ``根据《联合国宪章》
+#: 第七章采取行动，`` (Acting under Chapter VII of the Charter).
+ACTING_UNDER = compile(r"^(?:并)?根据《联合国宪章》第[七六八]章(?:采取行动)?[，,]$")
+#: A label that is a reference, not an item: ``(e)段``, ``(c)、(d)和……`` at a line's start.
+LABEL_REFERENCE = compile(r"^[(（][a-z0-9ivx]{1,4}[)）]\s*(?:段|分段|、|和|至|及|项|款)")
+#: A footnote's number a PDF extraction left after a line's last mark (``……计划》，11``).
+TRAILING_MARKER = compile(r"(?<=[，；。：,;:])\s?\d{1,3}$")

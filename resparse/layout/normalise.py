@@ -28,6 +28,8 @@ if TYPE_CHECKING:  # only rich formats build these; plain text never imports the
     from resparse.readers.markdown import MarkdownText
     from resparse.readers.markup import RichText
 
+#: Furniture only a printed page carries.
+_PRINTED_FURNITURE = frozenset(("job-number", "page-header", "page-number"))
 #: A piece of furniture found on a line, made into an :class:`Artifact` once its page is known.
 Found = tuple[ArtifactKind, str, Span]
 
@@ -100,7 +102,9 @@ def normalise(source: str) -> Layout:
         text_lines.append(line)
         opens_with_one = opens_with_one or first == "1"
         previous_kind = "text"
-    rules = Rules(text_lines)
+    # Page furniture says the text was printed: its lines were wrapped at the printed width.
+    furnished = any(kind in _PRINTED_FURNITURE for kind, _, _ in found)
+    rules = Rules(text_lines, furnished)
     # Text out of a PDF: a blank line after every line (its notes can hide the style, see below).
     printed = rules.style == "pdf" or rules.double_spaced
     if printed:
@@ -116,7 +120,7 @@ def normalise(source: str) -> Layout:
         in_notes = notes.note_lines()
         # A line that held nothing but a marker is gone with it.
         body_lines = [line for i, line in enumerate(text_lines) if i not in in_notes and line.content]
-        rules = Rules(body_lines)  # read off the text alone: a page of short notes is no paragraph
+        rules = Rules(body_lines, furnished)  # read off the text alone: a page of short notes is no paragraph
     blocks, text = join_lines(body_lines, rules.starts(body_lines), line_page, offsets)
     if notes.notes:
         blocks, text = with_notes(blocks, text, text_lines, notes.notes, line_page, offsets)

@@ -11,9 +11,18 @@ import functools
 from collections import Counter
 from itertools import pairwise
 
-from resparse.grammar.chars import ENDINGS, TERMINAL_PUNCTUATION, ends_open, ends_terminal, printed_width
-from resparse.grammar.labels import is_label_only, line_has_label
-from resparse.grammar.phrases import leading_phrase
+from resparse.grammar.chars import (
+    ENDINGS,
+    HANGING,
+    TERMINAL_PUNCTUATION,
+    ends_open,
+    ends_terminal,
+    first_unit_width,
+    printed_width,
+    typeset_width,
+)
+from resparse.grammar.labels import OPERATIVE_ONE, is_label_only, line_has_label
+from resparse.grammar.phrases import ACTING_UNDER, LABEL_REFERENCE, TRAILING_MARKER, leading_phrase
 from resparse.grammar.structure import FORMULA_MAX, find_formula, is_annex_heading, is_any_formula
 
 
@@ -82,7 +91,9 @@ class Rules:
     annex are not paragraphs of running text and would mislead them.
     """
 
-    def __init__(self, lines: list[Line]) -> None:
+    def __init__(self, lines: list[Line], printed: bool = False) -> None:
+        #: The text carries a PDF's page furniture (a job number, a running header): it was printed.
+        self.printed = printed
         found = find_formula([line.content for line in lines[:41]])
         formula_at = found if found is not None else -1
         self.cover = {line.row for line in lines[: formula_at + 1]} if formula_at >= 0 else set()
@@ -171,6 +182,8 @@ class Rules:
             for content in contents
         ]
         annex = [content[0] == "附" and is_annex_heading(content) for content in contents]
+        typeset = style == "wrapped" and self.typeset_width is not None
+        in_operative = _in_operative(contents, formula, annex) if typeset else []
         for i in range(1, len(lines)):
             prev, line = lines[i - 1], lines[i]
             if formula[i - 1] or (cover and (prev.row in cover or line.row in cover)):
@@ -190,6 +203,8 @@ class Rules:
                     # sentence: only the others need the evidence weighed.
                     following = lines[i + 1] if i + 1 < len(lines) else None
                     starts[i] = self._pdf_start(prev, line, following, starts[i], label_only[i])
+            elif typeset:
+                starts[i] = self._typeset_start(i, lines, starts[i - 1], in_operative[i])
             else:
                 starts[i] = self._by_punctuation(prev, line, starts[i - 1])
         return starts
@@ -327,15 +342,94 @@ class Rules:
         break a sentence off (a wrapped line is a full one; a paragraph's last line, which is not,
         ends with its sentence), or near the widest line where too few lines do (a short text of
         one-line paragraphs). A first line counts with its indent of two ems."""
+        body = _sample(self.body)
         broken = sorted(
             printed_width(line.content)
-            for line in self.body
+            for line in body
             if not line.indent and not line.marker_end and not ends_terminal(line.content)
         )
         if len(broken) >= 8:
             return broken[len(broken) // 2]
-        widths = sorted(printed_width(line.content) + (2 if line.indent else 0) for line in self.body)
+        widths = sorted(printed_width(line.content) + (2 if line.indent else 0) for line in body)
         return widths[int(0.9 * (len(widths) - 1))] if widths else 0.0
+
+    @functools.cached_property
+    def typeset_width(self) -> float | None:
+        """The width of a full line of text typeset without indents and extracted without them
+        (``pdftotext``): the wider of the two commonest widths of the body's lines of ideographs that
+        break a sentence off (in a short text, the widest of them), when two or more do; else
+        ``None``, and this is not such a text."""
+        if not (self.widths_tell or self.printed or any(line.form_feed for line in self.body)):
+            return None  # neither wrapped at a printed width nor printed: typed by hand
+        counts = Counter(
+            round(typeset_width(line.content))
+            for line in self.body
+            if len(line.content) > 20 and _all_wide(line.content) and line.content[-1] not in _NOT_FULL
+        )
+        if sum(counts.values()) < 2:  # a short text: its widest lines, whatever they hold and end in
+            counts = Counter(
+                round(typeset_width(line.content)) for line in self.body if len(line.content) > 20
+            )
+        common = counts.most_common(2)
+        if sum(counts.values()) < 2:
+            return None
+        if common[0][1] < 8:
+            return float(max(counts))  # a short text: no full line is wider than the margin allows
+        return float(max(width for width, count in common if count >= 0.25 * common[0][1]))
+
+    def _typeset_start(self, i: int, lines: list[Line], prev_first: bool, operative: bool) -> bool:
+        """Whether ``lines[i]`` starts a paragraph of text typeset at a known width whose indents the
+        extraction dropped: a first line is two ems short of a full one, and the line before a new
+        paragraph ends short of the margin (the next line's first word would have fitted on it).
+
+        The evidence, surest first: a label; the line before unfinished (only a short title ends so);
+        the line before short; a line too wide to be a first line; a narrow line that goes on below;
+        in the operative part, no label means no new paragraph; else the words (a finished sentence,
+        or a preambular one followed by a paragraph's opening phrase).
+        """
+        full = self.typeset_width or 0.0
+        prev, line = lines[i - 1], lines[i]
+        following = lines[i + 1] if i + 1 < len(lines) else None
+        before, content = prev.content, line.content
+        finished = _finished(before)
+        if line_has_label(content):
+            return finished or not LABEL_REFERENCE.match(content)
+        unit = first_unit_width(content)
+        cap = full - _INDENT if prev_first else full
+        if not finished:  # a short line without its closing mark is a title
+            return _inked(prev) + unit + 4 <= cap and (_all_wide(before) or _width(prev) < 0.6 * cap)
+        if _inked(prev) + unit <= cap - (0 if _all_wide(before) else _LATIN_SLACK):
+            return True  # the next word would have fitted: the line before was ended on purpose
+        if ACTING_UNDER.match(content):
+            return True
+        noise = _noise(content)
+        if _width(line) > full - _INDENT + noise:
+            return False  # wider than any first line
+        wide_below = (
+            following is not None
+            and _width(following) > full - _INDENT + _noise(following.content)
+            and not line_has_label(following.content)
+        )
+        if not _finished(content) or wide_below:
+            after = first_unit_width(following.content) if following is not None else 1
+            slack = 0 if _all_wide(content) else _LATIN_SLACK
+            if _width(line) + after <= full - noise - slack:
+                return True  # narrower than a full line and going on below: a first line
+        if operative and not before.endswith("：") and not self._title(line, following):
+            return False  # in the operative part a paragraph opens with its number
+        if before.rstrip()[-1] in "，," or TRAILING_MARKER.search(before):
+            phrase = leading_phrase(content.replace(" ", ""))  # "回 顾 其": a justified line's spaces
+            return phrase is not None and not phrase.startswith("并")
+        return True
+
+    def _title(self, line: Line, following: Line | None) -> bool:
+        """Whether ``line`` reads as a title: unfinished (or a short lead-in), and the next line's first
+        word would have fitted after it."""
+        content = line.content
+        if _finished(content) and not (content.endswith("：") and _width(line) < 12):
+            return False
+        full = self.typeset_width or 0.0
+        return following is None or _inked(line) + first_unit_width(following.content) <= full - _INDENT - 1
 
     def _by_punctuation(self, prev: Line, line: Line, prev_first: bool) -> bool:
         """Hard-wrapped text: a blank line, a label after a finished sentence, a paragraph's opening,
@@ -380,6 +474,72 @@ _INDENT = 2
 _WIDTH_NOISE = 1.0
 #: A line this much of the width (or less) is clearly not a full one, whatever the font.
 _CLEARLY_SHORT = 0.8
+
+
+#: How many lines a width statistic is read off: a median settles long before a long text ends.
+_SAMPLE = 60
+
+
+def _sample(lines: list[Line]) -> list[Line]:
+    """At most :data:`_SAMPLE` of ``lines``, spread evenly over them."""
+    step = len(lines) // _SAMPLE + 1
+    return lines[::step] if step > 1 else lines
+
+
+#: Lines whose typeset width says nothing of the full width: they end in a mark that may hang, or
+#: close a quotation or title.
+_NOT_FULL = frozenset("，、。；：”》）")
+#: How far a line's typeset width may be off when it holds only ideographs, and when it holds Latin
+#: letters or digits too (their widths are estimates), in ems.
+_WIDE_NOISE = 0.5
+_LATIN_NOISE = 0.75
+#: How much room a line with Latin text may leave at the margin and still be full (word spacing).
+_LATIN_SLACK = 0.75
+#: A footnote marker's digits, taken out of a line, printed this wide each (superscripts).
+_MARKER_WIDTH = 0.35
+
+
+def _noise(content: str) -> float:
+    return _WIDE_NOISE if _all_wide(content) else _LATIN_NOISE
+
+
+def _width(line: Line) -> float:
+    """The typeset width of a line, its marks hung past the margin left out and its markers counted."""
+    width = typeset_width(line.content)
+    if line.holes:
+        width += sum(_MARKER_WIDTH * length for _, length in line.holes)
+    return width
+
+
+def _inked(line: Line) -> float:
+    """The width a line takes up to its last mark, a hanging one included."""
+    return _width(line) + (1 if line.content[-1] in HANGING else 0)
+
+
+def _finished(content: str) -> bool:
+    """Whether a line ends its sentence: a terminal mark (a footnote's number after it aside), not
+    inside a quotation or a title that is still open."""
+    marker = TRAILING_MARKER.search(content)
+    if marker:
+        content = content[: marker.start()]
+    if not ends_terminal(content):
+        return False
+    return content.count("“") <= content.count("”") and content.count("《") <= content.count("》")
+
+
+def _in_operative(contents: list[str], formula: list[bool], annex: list[bool]) -> list[bool]:
+    """For each line, whether it is in an operative part: after the line that opens with ``1.``,
+    until a formula or an annex."""
+    out = []
+    seen = False
+    for content, is_formula, is_annex in zip(contents, formula, annex, strict=True):
+        if is_formula or is_annex:
+            seen = False
+        out.append(seen)
+        if OPERATIVE_ONE.match(content):
+            seen = True
+            out[-1] = False
+    return out
 
 
 def _all_wide(content: str) -> bool:
