@@ -300,13 +300,41 @@ def compare(
     *,
     register: Register | None = None,
 ) -> list[Diagnostic]:
-    """The Chinese text against its English original: paragraphs aligned, then each pair's citations
-    compared (RS501, RS502, RS511–RS513; see :mod:`resparse.checks.compare`). The findings are the
-    Chinese file's, each naming its place in the English one."""
+    """The Chinese text against its English original: paragraphs aligned, then each pair compared —
+    numbering, citations, years, enumeration order, dates, sums and paragraph references (RS501–RS531;
+    see :mod:`resparse.checks.compare`). The findings are the Chinese file's, each naming its place in
+    the English one."""
     from resparse.checks.compare import compare as compare_texts
 
     zh, en = _document_of(chinese, "compare"), _document_of(english, "compare")
     return compare_texts(refs(zh, register=register), refs(en, register=register))
+
+
+def pair_translations(
+    paths: Sequence[str | os.PathLike[str]],
+) -> tuple[list[tuple[Document, Document]], list[Document]]:
+    """The Chinese and English documents among ``paths`` paired by the symbol on their covers
+    (``S/RES/2546 (2020)`` with ``S/RES/2546 (2020)``), in the order of the Chinese files; and the
+    documents left without a counterpart (or without a symbol to pair them by)."""
+    from resparse.citations.resolve import document_key
+
+    by_symbol: dict[str, dict[str, Document]] = {}
+    alone: list[Document] = []
+    for path in paths:
+        document = parse(path)
+        key = document_key(document.symbol)
+        side = "en" if document.language == "en" else "zh"
+        if key is None or side in by_symbol.setdefault(key, {}):
+            alone.append(document)  # no symbol, or a second file of one symbol and language
+        else:
+            by_symbol[key][side] = document
+    pairs = []
+    for sides in by_symbol.values():
+        if "zh" in sides and "en" in sides:
+            pairs.append((sides["zh"], sides["en"]))
+        else:
+            alone += sides.values()
+    return pairs, alone
 
 
 def _document_of(given: object, function: str) -> Document:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -172,6 +173,30 @@ def test_the_cli_exits_as_check_does(tmp_path, capsys) -> None:
     assert exit_.value.code == 1 and '"RS513"' in capsys.readouterr().out
     with pytest.raises(SystemExit) as exit_:
         main(["compare", str(tmp_path / "missing.txt"), str(tmp_path / "en.txt")])
+    assert exit_.value.code == 2
+
+
+def test_pairs_compares_each_chinese_file_with_the_english_of_its_symbol(tmp_path, capsys) -> None:
+    from resparse.app.entry import main
+
+    for n, year in ((2998, "2106"), (2999, "2016")):
+        (tmp_path / f"{n}_zh.txt").write_text(f"S/RES/{n} (2099)\n{ZH}", encoding="utf-8")
+        english = EN.replace("2312 (2016)", f"2312 ({year})")
+        (tmp_path / f"{n}_en.txt").write_text(f"S/RES/{n} (2099)\n{english}", encoding="utf-8")
+    (tmp_path / "3000_zh.txt").write_text(f"S/RES/3000 (2099)\n{ZH}", encoding="utf-8")
+    with pytest.raises(SystemExit) as exit_:
+        main(["compare", "--pairs", "--format", "json", str(tmp_path)])
+    captured = capsys.readouterr()
+    assert exit_.value.code == 1
+    assert captured.out.count('"RS513"') == 1 and "2998_zh.txt" in captured.out
+    assert "3000_zh.txt: no file of the other language has its symbol" in captured.err
+
+
+def test_compare_without_pairs_takes_two_files(capsys) -> None:
+    from resparse.app.entry import main
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["compare", str(Path(__file__).parents[1] / "examples" / "translation_zh.txt")])
     assert exit_.value.code == 2
 
 

@@ -313,8 +313,13 @@ def graph(
 
 # -- compare -----------------------------------------------------------------------------------------
 @main.command(short_help="Compare a Chinese text with its English original.")
-@click.argument("chinese")
-@click.argument("english")
+@click.argument("paths", nargs=-1, required=True)
+@click.option(
+    "--pairs",
+    is_flag=True,
+    help="PATHS are folders (or files) of both languages: each Chinese file is compared with the "
+    "English one of the same symbol.",
+)
 @click.option(
     "--format",
     "fmt",
@@ -322,21 +327,35 @@ def graph(
     default="text",
     show_default=True,
 )
-def compare(chinese: str, english: str, fmt: str) -> None:
-    """Align CHINESE with its ENGLISH original and report what did not survive the translation: a
-    paragraph missing or added, a citation missing or added, a year written differently (exit 1 on
-    errors, 2 when a file cannot be read)."""
+def compare(paths: tuple[str, ...], pairs: bool, fmt: str) -> None:
+    """Align a CHINESE text with its ENGLISH original (``compare ZH EN``) and report what did not
+    survive the translation: a paragraph missing or added or numbered differently, a citation missing
+    or added, a year, date, sum or paragraph reference written differently, an enumeration reordered
+    (exit 1 on errors, 2 when a file cannot be read)."""
     from resparse.errors import InputError
     from resparse.model import Findings
 
+    if not pairs and len(paths) != 2:
+        raise click.UsageError("compare takes a Chinese file and its English original (or --pairs FOLDERS)")
+    results: list[Findings] = []
     try:
-        findings = api.compare(chinese, english)
+        if pairs:
+            matched, alone = api.pair_translations(discovery.expand(paths))
+            for document in alone:
+                echo(
+                    f"resparse: note: {document.file}: no file of the other language has its symbol", err=True
+                )
+            for chinese, english in matched:
+                results.append(Findings(chinese.file, tuple(api.compare(chinese, english))))
+        else:
+            results.append(Findings(paths[0], tuple(api.compare(paths[0], paths[1]))))
     except InputError as exc:
         _fail(str(exc))
     emit = formats("check")[fmt].emit
     assert emit is not None
-    write(emit(Report([Findings(chinese, tuple(findings))], View(terminal=sys.stdout.isatty()), 1, [])))
-    sys.exit(1 if any(f.level == "error" for f in findings) else 0)
+    write(emit(Report(results, View(terminal=sys.stdout.isatty()), len(results), [])))
+    errors = any(f.level == "error" for result in results for f in result.findings)
+    sys.exit(1 if errors else 0)
 
 
 if __name__ == "__main__":  # pragma: no cover
