@@ -39,8 +39,8 @@ OTHER_SET = "RESPARSE_PDF_DIR" in os.environ
 FLOORS = {
     ("pdfium", "SC"): (0.99, 0.995),
     ("pdfium", "GA"): (0.99, 0.995),
-    ("poppler", "SC"): (0.65, 0.99),
-    ("poppler", "GA"): (0.65, 0.99),
+    ("poppler", "SC"): (0.85, 0.99),
+    ("poppler", "GA"): (0.85, 0.99),
     ("pdf", "SC"): (0.0, 0.0),
     ("pdf", "GA"): (0.0, 0.0),
 }

@@ -127,3 +127,35 @@ def test_pdftotext_paragraphs_told_by_their_widths() -> None:
 def test_one_paragraph_a_line_with_blank_lines_between(text: str) -> None:
     """A word processor's export with a blank line after each paragraph is no PDF's wrapped lines."""
     assert len(_blocks(text)) == 4
+
+
+def test_pdftotext_operative_part_opens_paragraphs_with_numbers() -> None:
+    """In the operative part a line that wraps a sentence at a full line goes on, whatever phrase
+    it opens with: a paragraph there opens with its number."""
+    operative = [
+        "1. 决定" + (_FILL * 3)[: _WIDTH * 2 - 10] + "；",
+        "2. 请" + (_FILL * 3)[: _WIDTH - 6] + "，" + "鼓励" + _FILL[: _WIDTH - 2] + "；",
+        "3. 决定继续处理此案。",
+    ]
+    blocks = _blocks(_pdftotext([*_filler(4), *operative]))
+    assert blocks[4:] == operative
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "starts"),
+    [
+        ("根据《联合国宪章》第七章采取行动，", True),  # the Council's line of its own
+        ("政治局势", True),  # a title: short, unfinished
+    ],
+)
+def test_pdftotext_lines_of_their_own(paragraph: str, starts: bool) -> None:
+    paragraphs = [*_filler(4), paragraph, "1. 决定继续处理此案。"]
+    blocks = _blocks(_pdftotext(paragraphs))
+    assert (paragraph in blocks) == starts
+
+
+def test_pdftotext_a_label_that_is_a_reference_goes_on() -> None:
+    """``(e)段`` at a line's start continues the sentence above (a reference, not an item)."""
+    first = "回顾" + _FILL[: _WIDTH - 5] + "第5"
+    blocks = _blocks(_pdftotext(_filler(4), raw=[first, "(e)段所述措施，"]))
+    assert blocks[-1] == first + "(e)段所述措施，"
