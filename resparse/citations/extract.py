@@ -99,33 +99,39 @@ class Extractor:
             pin = _pinpoint_after(text, m.end())
             found.append(self._symbol(pid, offset, m, _pinpoint(pin)))
             masks.append((m.start(), pin.end() if pin else m.end()))
-        work = _masked(work, masks)
+        if masks:
+            work = _masked(work, masks)
         if self.document.language == "en":
             for m in english.GROUP.finditer(work):
                 found.extend(self._english_group(pid, offset, text, m))
                 masks.append((m.start(), m.end()))
-            work = _masked(work, masks)  # "resolution 1540 Committee": the resolution, once
+            if masks:  # "resolution 1540 Committee": the resolution, once
+                work = _masked(work, masks)
             for m in english.COMMITTEE.finditer(work):
                 self.group += 1
                 for start, end in zip(m.starts("num"), m.ends("num"), strict=True):
                     citation = self.resolver.item(Item("sc", int(text[start:end])), "sc")
                     found.append(self._make(citation, pid, offset, start, end, text, role="committee"))
                 masks.append((m.start(), m.end()))
-            work = _masked(work, masks)
+            if masks:
+                work = _masked(work, masks)
         for search in (_groups, _bare_groups):
             for m in search(work):
                 citations, end = self._group(pid, offset, text, m)
                 found.extend(citations)
                 masks.append((m.start(), end))
-            work = _masked(work, masks)
+            if masks:
+                work = _masked(work, masks)
         for m in _matches(grammar.UNCLOSED_GROUP, work):
             found.extend(self._unclosed(pid, offset, text, m))
             masks.append((m.start(), m.end()))
-        work = _masked(work, masks)
+        if masks:
+            work = _masked(work, masks)
         for m in _matches(grammar.COMMITTEE_NAME, work):
             found.extend(self._committees(pid, offset, text, m))
             masks.append((m.start(), m.end()))
-        work = _masked(work, masks)
+        if masks:
+            work = _masked(work, masks)
         for m in _matches(grammar.ITEM_WITH_YEAR_RE, work):
             # Unframed ("与2272(2016)审查有关"): a resolution only if the register dates that number to that
             # year; "ISO 9001 (2015)" or "附件 17 (2018)" are a number and a year, nothing more.
@@ -135,7 +141,8 @@ class Extractor:
             self.group += 1
             found.append(self._make(self.resolver.sc(number, year), pid, offset, m.start(), m.end(), text))
             masks.append((m.start(), m.end()))
-        work = _masked(work, masks)
+        if masks:
+            work = _masked(work, masks)
         found.sort(key=lambda draft: draft[0])
         if found:
             self.citing[pid] = found[0][0]
@@ -184,9 +191,11 @@ class Extractor:
         organ_starts = m.starts("sorg")
         named = list(zip(organ_starts, m.captures("sorg"), strict=True)) if organ_starts else []
         spans = list(zip(m.starts("item"), m.ends("item"), strict=True))
+        # A group of one item holds that item's parts itself; the items of a longer one are read again.
+        alone = len(spans) == 1 and "gnum" in m.re.groupindex
         out = []
         for i, (start, end) in enumerate(spans):
-            item = grammar.ITEM_RE.fullmatch(text, start, end)
+            item = m if alone else grammar.ITEM_RE.fullmatch(text, start, end)
             if item is None:
                 continue
             own = organ

@@ -136,9 +136,6 @@ def find_label(body: str) -> Label | None:
     candidates = _CANDIDATES.get(body[:1])
     if candidates is None:
         return None
-    if body[0] in _NUMBER_STARTS and (bare := BARE_NUMBER.match(body)) and leading_phrase(body[bare.end() :]):
-        # "14 鼓励……": a number that lost its full stop, before the verb a paragraph opens with.
-        return Label("operative", bare["label"], bare["n"], bare.end())
     for family, pattern in candidates:
         match = pattern.match(body)
         if match and match.end() < len(body):
@@ -147,6 +144,10 @@ def find_label(body: str) -> Label | None:
                 continue
             number = match["n"] if "n" in pattern.groupindex else None  # no dict of all the groups
             return Label(family, label, number or label, match.end())
+    # No family's label: "14 鼓励……", a number that lost its full stop, before the verb a paragraph
+    # opens with (no label pattern reads a number followed by a space alone, so this comes last).
+    if body[0] in _NUMBER_STARTS and (bare := BARE_NUMBER.match(body)) and leading_phrase(body[bare.end() :]):
+        return Label("operative", bare["label"], bare["n"], bare.end())
     return None
 
 

@@ -59,6 +59,12 @@ _GAP = frozenset(" \t\u3000")
 NONE = Footnotes()
 
 
+def may_open_note_one(content: str) -> bool:
+    """Whether a line may be note 1 (``1`` alone, or ``1`` and a gap): only then is a text searched
+    for footnotes. ``1. 决定……`` is a paragraph's number, not a note's."""
+    return content[:1] == "1" and (len(content) == 1 or content[1:2] in _GAP)
+
+
 def find(
     lines: list[Line], line_page: dict[int, int], printed: bool, cover: Set[int] = frozenset()
 ) -> Footnotes:
@@ -69,8 +75,7 @@ def find(
     ``cover``: the rows of the cover block, whose English lines (``1 August 2022``) carry no markers.
     """
     if not any(
-        line.content[:1] == "1"
-        and (line.content == "1" or (line.content[1:2] in _GAP and _note_number(line.content) == 1))
+        may_open_note_one(line.content) and (line.content == "1" or _note_number(line.content) == 1)
         for line in lines
     ):
         return Footnotes()  # no note 1 anywhere: the common case, answered in one pass

@@ -46,7 +46,7 @@ def normalise(source: str) -> Layout:
     # (kind, text, span): made into Artifact and Link objects once the pages are known.
     found: list[Found] = []
     previous_kind = "start"
-    opens_with_one = False  # a text line starts with "1": only then can there be footnotes (note 1)
+    opens_with_one = False  # a text line may be note 1: only then can there be footnotes
     pending_page = False
     page = 1
     line_page: dict[int, int] = {}
@@ -100,7 +100,7 @@ def normalise(source: str) -> Layout:
         pending_page = False
         line_page[number] = page
         text_lines.append(line)
-        opens_with_one = opens_with_one or first == "1"
+        opens_with_one = opens_with_one or (first == "1" and footnotes.may_open_note_one(stripped))
         previous_kind = "text"
     # Page furniture says the text was printed: its lines were wrapped at the printed width.
     furnished = any(kind in _PRINTED_FURNITURE for kind, _, _ in found)
