@@ -20,7 +20,14 @@ from resparse.citations.register import Register, default_register
 from resparse.citations.resolve import Item, Resolved, Resolver, resolver_for
 from resparse.grammar import citations as grammar
 from resparse.grammar import english
-from resparse.grammar.chars import ASCII_BRACKETS, ASCII_DIGITS, WIDE_BRACKETS, WIDE_DIGITS, to_ascii
+from resparse.grammar.chars import (
+    ASCII_BRACKETS,
+    ASCII_DIGITS,
+    INLINE_SPACE_CHARS,
+    WIDE_BRACKETS,
+    WIDE_DIGITS,
+    to_ascii,
+)
 from resparse.grammar.organs import ORGAN_NAMES
 from resparse.model import Citation, Document, InternalRef, Span
 
@@ -615,6 +622,11 @@ def _pinpoint_after(text: str, end: int) -> regex.Match[str] | None:
     literal parts in all the text it is given before it matches, and a paragraph of thousands of
     citations would otherwise be scanned to its end once per citation.
     """
+    at = end
+    while at < len(text) and text[at] in INLINE_SPACE_CHARS:
+        at += 1
+    if at == len(text) or text[at] not in grammar.PINPOINT_STARTS:
+        return None  # most citations: no pinpoint follows
     clause_end = grammar.CLAUSE_END.search(text, end)
     return grammar.PINPOINT.match(text, end, clause_end.start() if clause_end else len(text))
 

@@ -13,6 +13,8 @@ LINE_SPACE = " \t\u3000\u00a0\x0c" + INVISIBLE
 #: Space inside a citation or a name, as a pattern: spaces, tabs, the ideographic and no-break spaces,
 #: and the invisible marks (LRM, zero-width space, BOM) some texts carry inside numbers and words.
 INLINE_SPACE = r"[ \t\u3000\u00a0\u200b\u200e\u200f\u2060\ufeff]*"
+#: The characters of :data:`INLINE_SPACE`, for a test that needs no pattern.
+INLINE_SPACE_CHARS = frozenset(" \t\u3000\u00a0\u200b\u200e\u200f\u2060\ufeff")
 #: Full-width digits, brackets and the full-width full stop, to their ASCII forms.
 FULLWIDTH = str.maketrans("０１２３４５６７８９（）．", "0123456789().")
 ASCII_DIGITS = frozenset("0123456789")

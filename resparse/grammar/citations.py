@@ -123,6 +123,9 @@ _ONE_PINPOINT = (
 )
 #: Both are matched at the end of a citation (``pattern.match(text, end)``), so they carry no ``^``.
 PINPOINT = compile(rf"{_S}[)）]?{_S}(?:的)?{_ONE_PINPOINT}(?:{_S}(?:、|和|及|以及){_S}{_ONE_PINPOINT})*")
+#: The characters a pinpoint can open with (after white space): a group without one is answered
+#: without the pattern.
+PINPOINT_STARTS = frozenset(")）的执序第")
 #: What may follow a group and makes it the name of a committee: ``号决议所设委员会``.
 COMMITTEE_SUFFIX = compile(rf"{_S}(?:所设立?的?|设立的){_S}\S{{0,12}}?(?:委员会|专家小组|工作组)")
 #: How far the committee suffix is looked for (it is 20 characters long at most, spaces aside).
