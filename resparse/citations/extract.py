@@ -273,8 +273,16 @@ class Extractor:
         after = english.BODY_AFTER.match(text, m.end())
         if after is not None:
             name = after["name"]
-            if name in english.ORGANS:
-                return english.ORGANS[name]
+            organ = english.ORGANS.get(name) or next(
+                (
+                    code
+                    for known, code in english.ORGANS.items()
+                    if " " in known and name.startswith(f"{known} of ")
+                ),
+                None,
+            )
+            if organ is not None:  # "… of the United Nations Environment Assembly of the UNEP"
+                return organ
             if english.BODY_WORD.search(name):
                 return "other"
         if m["its"]:

@@ -11,13 +11,31 @@ from __future__ import annotations
 
 from resparse.grammar.compiled import compile
 
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 #: An item of an English enumeration of resolutions or decisions.
 _ITEM = (
     r"(?:(?P<num>\d{1,4})\s?\((?P<year>\d{4})\)"
     r"|(?P<onum>\d{1,4})\s?(?P<opart>[A-Z])?\s?\((?P<roman>(?:E?S[-‑])?[IVXL]{1,6})\)"
     r"|(?P<session>(?:E?S[-‑])?\d{1,4})/(?P<gnum>\d{1,4})"
-    r"(?:\s(?P<part>[A-Z]{1,2}(?:(?:,\s|\sand\s|\sto\s|-)[A-Z]{1,2})*)(?![\w/]))?"
-    r"|(?P<bare>\d{1,4})(?![\d/(.,]\d|\s?\())"
+    r"(?:\s(?P<part>[A-Z]{1,2}(?:(?:,\s|\sand\s|\sto\s|[-–])[A-Z]{1,2})*)(?![\w/]))?"
+    # a bare number: the Council's resolution with its year left out, not a paragraph of one
+    # ("paragraphs 11 of resolution 2213 (2015), 11 of …"), a day ("12 May 2008"), or a count
+    r"|(?P<bare>\d{1,4})(?![\d/(.,]\d|\s?\((?!“)|\d|\sof\b|\s(?:"
+    + "|".join(_MONTH_NAMES)
+    + r")\b|\s[A-Z]{2,}\b))"
 )
 #: A character of a title between two items (``74/270 of 2 April 2020 on global solidarity to fight the
 #: coronavirus disease (COVID-19), 74/274 …``): no list of resolutions starts inside it.
@@ -26,12 +44,12 @@ _TITLE_CHAR = r"(?:(?![Rr]esolutions?\b|[Dd]ecisions?\b|\d{1,4}/\d)[^;“”])"
 #: “…”``, ``on cross-cutting issues``).
 _DATE = (
     r"(?:,\s(?:sect(?:ion)?\.?\s[\w.]+|paras?\.\s[\d–-]+(?:\s?\([a-z]{1,4}\))?|annex(?:\s[IVX]+)?))*"
-    r"(?:,?\sof\s\d{1,2}\s[A-Z][a-z]+\s\d{4})?"
+    r"(?:,?\s(?:of\s)?\d{1,2}\s[A-Z][a-z]+\s\d{4})?"
     rf"(?:,?\s(?:entitled\s“[^”]{{1,300}}”|on\s[A-Za-z]{_TITLE_CHAR}{{1,250}}?(?=(?:,\s(?:and\s)?|\sand\s)\d)))?"
     # what the item did: ", by which it established the Human Rights Council, and 65/281"
     rf"(?:,\s(?:by|in|under|through)\swhich\s{_TITLE_CHAR}{{1,200}}?(?=,\s(?:and\s)?\d))?"
 )
-_JOIN = r"(?:,\s(?:and\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s)"
+_JOIN = r"(?:,\s?(?:and\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s)"
 #: The bodies English names before ``resolution``.
 ORGANS = {
     "United Nations Environment Assembly": "unea",
@@ -41,9 +59,11 @@ ORGANS = {
     "Assembly": "ga",
     "Human Rights Council": "hrc",
     "Economic and Social Council": "ecosoc",
+    "Commission on Human Rights": "chr",
 }
 GROUP = compile(
     r"(?:(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
+    r"|Commission on Human Rights"
     r"|United Nations Environment Assembly|Environment Assembly|Assembly)"
     r"(?:'s)?(?:,?\s(?:in|by|through|under)\sits)?\s|(?P<its>\bits\s))?"
     r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
@@ -84,6 +104,6 @@ PART_TO = compile(r"\sto\s")
 #: A Council committee named by the resolutions that set it up: ``the 1267 Committee``, ``1540
 #: Committee``, ``the 1267/1989/2253 ISIL (Da’esh) and Al-Qaida Sanctions Committee``.
 COMMITTEE = compile(
-    r"\b(?P<num>\d{3,4})(?:/(?P<num>\d{3,4}))*\s"
+    r"(?<!Education\s)\b(?P<num>\d{3,4})(?:/(?P<num>\d{3,4}))*\s(?!Agenda\b)"
     r"(?:(?:[A-Z][\w’'-]*|\([^)]{1,20}\)|and|of)\s){0,8}?Committee\b"
 )
