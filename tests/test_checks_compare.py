@@ -346,7 +346,7 @@ def test_documents_cited_differently_are_found(corpus_findings) -> None:
     ]
     citations = sum(1 for _, code, _, _ in corpus_findings if code in ("RS511", "RS512"))
     print(f"\n[compare] RS511/RS512 on the corpus: {citations}")
-    assert missed == [] and citations <= 230
+    assert missed == [] and citations <= 175
 
 
 #: One change of the Chinese, and the finding it calls for.

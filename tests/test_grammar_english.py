@@ -52,6 +52,48 @@ def _cited(paragraph: str, formula: str = "The Security Council,") -> list[str |
         ),
         ("Recalling the resolution 1540 Committee,", None, ["S/RES/1540 (2004)"]),  # once, not twice
         ("Recalling ISO 9001 (2015) and 2016 (2016),", None, []),  # a standard and a year, no resolution
+        # another body's resolutions: its symbol, or none — never the citing organ's
+        (
+            "Recalling Commission on the Status of Women resolutions 51/2 and 52/2,",
+            "The General Assembly,",
+            [None, None],
+        ),
+        ("Noting the Statistical Commission decision 48/110,", "The General Assembly,", [None]),
+        (
+            "Recalling resolution 2/14 of 27 May 2016 of the United Nations Environment Assembly of the United "
+            "Nations Environment Programme,",
+            "The General Assembly,",
+            ["UNEP/EA.2/Res.14"],
+        ),
+        (
+            "Recalling resolution 668 (XXI) adopted by the General Assembly of the World Tourism Organization,",
+            "The General Assembly,",
+            [None],
+        ),
+        (
+            "Recalling Commission on Human Rights resolution 2005/80,",
+            "The General Assembly,",
+            ["E/CN.4/RES/2005/80"],
+        ),
+        # a number that is no resolution: a paragraph of one, a day, a count
+        (
+            "Recalling paragraphs 11 of resolution 2213 (2015), 11 of resolution 2362 (2017),",
+            None,
+            ["S/RES/2213 (2015)", "S/RES/2362 (2017)"],
+        ),
+        ("Recalling resolution 2245 (2015), 70 ATMIS personnel,", None, ["S/RES/2245 (2015)"]),
+        # lists as the originals write them
+        (
+            "Recalling its resolutions 70/291,72/284,",
+            "The General Assembly,",
+            ["A/RES/70/291", "A/RES/72/284"],
+        ),
+        (
+            "Recalling its resolutions 72/266 B 5 July 2018 and 73/1,",
+            "The General Assembly,",
+            ["A/RES/72/266 B", "A/RES/73/1"],
+        ),
+        ("Welcoming the 2030 Agenda for Sustainable Development Committee,", None, []),
     ],
 )
 def test_english_citations(paragraph: str, formula: str | None, symbols: list[str]) -> None:

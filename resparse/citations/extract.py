@@ -273,15 +273,17 @@ class Extractor:
         after = english.BODY_AFTER.match(text, m.end())
         if after is not None:
             name = after["name"]
+            # "… of the United Nations Environment Assembly of the United Nations Environment
+            # Programme" is the UN's; "the General Assembly of the World Tourism Organization" is not
             organ = english.ORGANS.get(name) or next(
                 (
                     code
                     for known, code in english.ORGANS.items()
-                    if " " in known and name.startswith(f"{known} of ")
+                    if name.startswith((f"{known} of the United Nations", f"{known} of United Nations"))
                 ),
                 None,
             )
-            if organ is not None:  # "… of the United Nations Environment Assembly of the UNEP"
+            if organ is not None:
                 return organ
             if english.BODY_WORD.search(name):
                 return "other"

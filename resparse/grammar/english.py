@@ -65,7 +65,7 @@ GROUP = compile(
     r"(?:(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
     r"|Commission on Human Rights"
     r"|United Nations Environment Assembly|Environment Assembly|Assembly)"
-    r"(?:'s)?(?:,?\s(?:in|by|through|under)\sits)?\s|(?P<its>\bits\s))?"
+    r"(?:'s)?(?:,?\s(?:in|by|through|under)(?:\sits)?)?\s|(?P<its>\bits\s))?"
     r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
     rf"(?P<item>{_ITEM}){_DATE}(?:{_JOIN}(?P<item>{_ITEM}){_DATE})*"
 )
