@@ -263,9 +263,9 @@ def _names_file(text: str) -> bool:
 
 
 def _language(text: str) -> str:
-    """Chinese when at least a tenth of the first characters are ideographs (the cover and the
-    opening paragraphs are enough to tell: every file is asked)."""
-    sample = text[:1500]
+    """Chinese when at least a tenth of the first characters are ideographs (enough of them that a
+    cover in English and a page of link lines do not decide)."""
+    sample = text[:4000]
     if not any(char in sample for char in _NOT_REGEX_SPACE):  # then Python's white space is ``\s``
         visible = sum(map(len, sample.split()))
     else:

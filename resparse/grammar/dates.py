@@ -35,7 +35,7 @@ ZH_RUN = compile(
 )
 ZH_DAY = compile(_ZH_DAY)
 
-_MONTHS = (
+MONTHS = (
     "January",
     "February",
     "March",
@@ -49,8 +49,8 @@ _MONTHS = (
     "November",
     "December",
 )
-MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTHS, start=1)}
-_MONTH = "|".join(_MONTHS)
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
+_MONTH = "|".join(MONTHS)
 #: The day of the week an English date may open with (``Monday, 22 November, and Tuesday, 23 November``).
 _WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 _EN_DAY = rf"(?P<day>\d{{1,2}})(?:\s(?P<month>{_MONTH}))?(?:,?\s(?P<year>\d{{4}}))?"
