@@ -12,6 +12,7 @@ from __future__ import annotations
 from resparse.grammar.compiled import compile
 from resparse.grammar.dates import MONTHS
 
+_MONTH = "|".join(MONTHS)
 #: An item of an English enumeration of resolutions or decisions.
 _ITEM = (
     r"(?:(?P<num>\d{1,4})\s?\((?P<year>\d{4})\)"
@@ -20,9 +21,7 @@ _ITEM = (
     r"(?:\s(?P<part>[A-Z]{1,2}(?:(?:,\s|\sand\s|\sto\s|[-–])[A-Z]{1,2})*)(?![\w/]))?"
     # a bare number: the Council's resolution with its year left out, not a paragraph of one
     # ("paragraphs 11 of resolution 2213 (2015), 11 of …"), a day ("12 May 2008"), or a count
-    r"|(?P<bare>\d{1,4})(?![\d/(.,]\d|\s?\((?!“)|\d|\sof\b|\s(?:"
-    + "|".join(MONTHS)
-    + r")\b|\s[A-Z]{2,}\b))"
+    rf"|(?P<bare>\d{{1,4}})(?![\d/(.,]\d|\s?\((?!“)|\d|\sof\b|\s(?:{_MONTH})\b|\s[A-Z]{{2,}}\b))"
 )
 #: A character of a title between two items (``74/270 of 2 April 2020 on global solidarity to fight the
 #: coronavirus disease (COVID-19), 74/274 …``): no list of resolutions starts inside it.
