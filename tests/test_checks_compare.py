@@ -508,3 +508,15 @@ def test_injected_differences_are_found() -> None:
     for miss in misses:
         print("  miss:", miss)
     assert sum(tried.values()) == 200 and sum(found.values()) / 200 >= 0.99
+
+
+@corpus
+def test_findings_on_a_pdf_carry_their_page_and_place(tmp_path) -> None:
+    """The Chinese PDF itself against an English whose year was changed: the finding names the page
+    and the rectangle of the citation on it, as check's do."""
+    english = (SHARED / "corpus" / "S_RES_2395_2017.akn.en.xml").read_text(encoding="utf-8")
+    changed = tmp_path / "en.xml"
+    changed.write_text(english.replace("2178 (2014)", "2178 (2013)", 1), encoding="utf-8")
+    pdf = Path(__file__).parent / "data" / "pdf" / "S_RES_2395_2017.pdf"
+    found = [f for f in resparse.compare(resparse.load(pdf), resparse.load(changed)) if f.code == "RS513"]
+    assert len(found) == 1 and found[0].page is not None and found[0].rect is not None

@@ -177,9 +177,18 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
                 where,
             )
     document = zh.document
-    placed = [
-        f._replace(file=document.file, source_span=document.in_file(f.span) if f.span else None) for f in out
-    ]
+    geometry = document.geometry  # a PDF read from its geometry: each finding's page and place on it
+    placed = []
+    for f in out:
+        where_on_page = geometry.place(f.span) if geometry is not None and f.span is not None else None
+        placed.append(
+            f._replace(
+                file=document.file,
+                source_span=document.in_file(f.span) if f.span else None,
+                page=where_on_page.page if where_on_page else None,
+                rect=where_on_page.rect if where_on_page else None,
+            )
+        )
     return sorted(placed, key=lambda f: (f.span.start if f.span else (0, 0), f.code))
 
 
