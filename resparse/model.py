@@ -182,6 +182,15 @@ class Part(NamedTuple):
     title: str | None = None
 
 
+class Counterpart(NamedTuple):
+    """Where a finding of ``resparse compare`` stands in the other text: its file, span there, and the
+    words around it (so that both texts can be shown side by side)."""
+
+    file: str
+    span: Span
+    excerpt: str
+
+
 class Diagnostic(NamedTuple):
     """A finding: something odd a parse worked around, or a rule of the linter that fired.
 
@@ -204,6 +213,8 @@ class Diagnostic(NamedTuple):
     #: rectangle it is printed in there (PDF points: left, bottom, right, top).
     page: int | None = None
     rect: tuple[float, float, float, float] | None = None
+    #: For a comparison of a translation: the place in the original that the finding is about.
+    counterpart: Counterpart | None = None
 
 
 class PagePlace(NamedTuple):

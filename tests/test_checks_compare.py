@@ -520,3 +520,42 @@ def test_findings_on_a_pdf_carry_their_page_and_place(tmp_path) -> None:
     pdf = Path(__file__).parent / "data" / "pdf" / "S_RES_2395_2017.pdf"
     found = [f for f in resparse.compare(resparse.load(pdf), resparse.load(changed)) if f.code == "RS513"]
     assert len(found) == 1 and found[0].page is not None and found[0].rect is not None
+
+
+def _year_report(terminal: bool):
+    from resparse.model import Findings
+    from resparse.render import Report, View
+
+    zh, en = ZH, EN.replace("2312 (2016)", "2312 (2106)")
+    found = resparse.compare(resparse.parse_text(zh, "zh.txt"), resparse.parse_text(en, "en.txt"))
+    return Report(
+        [Findings("zh.txt", tuple(found))], View(terminal=terminal), 1, [], {"zh.txt": zh.split("\n")}
+    )
+
+
+def test_a_finding_names_its_counterpart_in_json_and_sarif() -> None:
+    import json
+
+    from resparse.render.findings import as_json, as_sarif
+
+    record = json.loads("".join(as_json(_year_report(False))))
+    (finding,) = record
+    there = finding["counterpart"]
+    assert (there["file"], there["line"], there["column"]) == ("en.txt", 3, 28)
+    assert "2312 (2106)" in there["excerpt"]
+    sarif = json.loads(as_sarif(_year_report(False)))
+    (related,) = sarif["runs"][0]["results"][0]["relatedLocations"]
+    assert (
+        related["physicalLocation"]["region"]["startLine"] == 3
+        and "2312 (2106)" in related["message"]["text"]
+    )
+
+
+@pytest.mark.parametrize("columns", ["140", "80"])
+def test_the_terminal_shows_both_texts(monkeypatch, columns: str) -> None:
+    """Side by side on a wide terminal, one above the other on a narrow one: the words of both."""
+    from resparse.render.findings import as_text
+
+    monkeypatch.setenv("COLUMNS", columns)
+    shown = "".join(as_text(_year_report(True)))
+    assert "2312(2016)" in shown and "2312 (2106)" in shown and "en.txt:3:28" in shown

@@ -16,7 +16,7 @@ import click
 
 from resparse import api
 from resparse.app import files as discovery
-from resparse.app.run import Runner, collect, echo, run_check, write
+from resparse.app.run import Runner, collect, echo, run_check, source_lines, write
 from resparse.app.settings import CheckSettings, GraphSettings, Reading, RefsSettings, SplitSettings
 from resparse.app.tasks import graph_task, refs_task, split_task
 from resparse.model import CITATION_KINDS
@@ -353,7 +353,10 @@ def compare(paths: tuple[str, ...], pairs: bool, fmt: str) -> None:
         _fail(str(exc))
     emit = formats("check")[fmt].emit
     assert emit is not None
-    write(emit(Report(results, View(terminal=sys.stdout.isatty()), len(results), [])))
+    view = View(terminal=sys.stdout.isatty())
+    # On a terminal each finding shows this text and the original's side by side.
+    sources = source_lines(results, Reading()) if view.terminal else {}
+    write(emit(Report(results, view, len(results), [], sources)))
     errors = any(f.level == "error" for result in results for f in result.findings)
     sys.exit(1 if errors else 0)
 

@@ -23,7 +23,16 @@ from resparse.grammar.chars import to_ascii
 from resparse.grammar.citations import CORRIGENDUM
 from resparse.grammar.formats import NUMBER_RUN
 from resparse.grammar.labels import BRANCHES, CIRCLED, HAN_NUMERALS, LETTERS, ROMAN
-from resparse.model import Citation, Diagnostic, Document, InternalRef, Paragraph, References, Span
+from resparse.model import (
+    Citation,
+    Counterpart,
+    Diagnostic,
+    Document,
+    InternalRef,
+    Paragraph,
+    References,
+    Span,
+)
 from resparse.rules import RULES, message
 
 #: What a gap costs in the alignment of a sequence, against a pair's likeness (0 to 1).
@@ -36,6 +45,9 @@ _OTHER_NUMBER = 0.8
 _APART = -1.0
 #: ``(i)`` … ``(x)`` as Chinese writes them: ``㈠`` … ``㈩`` (``(iii)`` tried before ``(i)``).
 _ROMAN_TO_HAN = sorted(zip(ROMAN, CIRCLED, strict=False), key=lambda pair: -len(pair[0]))
+#: How many characters of the English are shown before and after what a finding is about.
+_EXCERPT_BEFORE = 30
+_EXCERPT_AFTER = 60
 #: Labels that number nothing: an item of a list is the same item whichever mark opens it.
 _BULLETS = frozenset(("", "•", "-", "–", "—", "▪", "*", "·"))
 
@@ -143,7 +155,14 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
         if pair.zh is None and pair.en is not None:
             near = _nearest(zh.document, pair.en)
             out.append(
-                _finding("RS501", near, None, en=f"{where}:{_at(pair.en.span, en.document)}", id=pair.en.id)
+                _finding(
+                    "RS501",
+                    near,
+                    None,
+                    counterpart=_there(where, en.document, pair.en, pair.en.span),
+                    en=f"{where}:{_at(pair.en.span, en.document)}",
+                    id=pair.en.id,
+                )
             )
         elif pair.en is None and pair.zh is not None:
             out.append(_finding("RS502", pair.zh.span, pair.zh.id, id=pair.zh.id))
@@ -156,6 +175,7 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
                         "RS503",
                         pair.zh.span,
                         pair.zh.id,
+                        counterpart=_there(where, en.document, pair.en, pair.en.span),
                         kind=kind,
                         id=pair.zh.id,
                         en_id=pair.en.id,
@@ -167,7 +187,7 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
             refs = (_of(zh_refs, mine), _of(en_refs, theirs))
             out += _citations(pair.zh, pair.en, here, there, en.document, where)
             out += _dates(pair.zh, pair.en, zh.document, en.document, where)
-            out += _references(pair.zh, *refs, en.document, where)
+            out += _references(pair.zh, pair.en, *refs, en.document, where)
             out += _figures(
                 pair.zh,
                 pair.en,
@@ -219,6 +239,7 @@ def _citations(
                 "RS511",
                 zh_p.span,
                 zh_p.id,
+                counterpart=_cited_there(where, english, en_p, source),
                 symbol=source.symbol,
                 en=f"{where}:{_at(source.span, english)}",
                 id=zh_p.id,
@@ -229,13 +250,18 @@ def _citations(
             continue
         source = _first(here, key)
         out.append(_finding("RS512", source.span, zh_p.id, symbol=source.symbol, id=en_p.id))
-    out += _years(zh_p, here, there, english, where)
-    out += _order(zh_p, here, there, english, where)
+    out += _years(zh_p, en_p, here, there, english, where)
+    out += _order(zh_p, en_p, here, there, english, where)
     return out
 
 
 def _order(
-    zh_p: Paragraph, here: list[Citation], there: list[Citation], english: Document, where: str
+    zh_p: Paragraph,
+    en_p: Paragraph,
+    here: list[Citation],
+    there: list[Citation],
+    english: Document,
+    where: str,
 ) -> list[Diagnostic]:
     """RS514: an enumeration whose documents the other text names in another order
     (``第1267(1999)、1989(2011)和2253(2015)号`` against ``2253 (2015), 1989 (2011) and 1267 (1999)``).
@@ -260,6 +286,7 @@ def _order(
                     "RS514",
                     _joined(group[0].span, group[-1].span),
                     zh_p.id,
+                    counterpart=_cited_there(where, english, en_p, other[0], other[-1]),
                     zh=", ".join(_written(c) for c in group),
                     en=", ".join(_written(c) for c in other),
                     where=f"{where}:{_at(other[0].span, english)}",
@@ -285,7 +312,12 @@ def _joined(first: Span, last: Span) -> Span:
 
 
 def _years(
-    zh_p: Paragraph, here: list[Citation], there: list[Citation], english: Document, where: str
+    zh_p: Paragraph,
+    en_p: Paragraph,
+    here: list[Citation],
+    there: list[Citation],
+    english: Document,
+    where: str,
 ) -> list[Diagnostic]:
     """RS513: the years each side writes for one resolution, its mentions paired in order."""
     out = []
@@ -313,6 +345,7 @@ def _years(
                 c.span,
                 zh_p.id,
                 variant=side,
+                counterpart=_cited_there(where, english, en_p, other),
                 number=c.number,
                 zh=c.written_year,
                 en=other.written_year,
@@ -368,14 +401,25 @@ def _dates(
         at = english.span_of(en_p.offset + other.start, en_p.offset + other.end)
         out.append(
             _finding(
-                "RS521", span, zh_p.id, zh=written.iso, en=other.iso, where=f"{where}:{_at(at, english)}"
+                "RS521",
+                span,
+                zh_p.id,
+                counterpart=_there(where, english, en_p, at, other.start, other.end),
+                zh=written.iso,
+                en=other.iso,
+                where=f"{where}:{_at(at, english)}",
             )
         )
     return out
 
 
 def _references(
-    zh_p: Paragraph, here: list[InternalRef], there: list[InternalRef], english: Document, where: str
+    zh_p: Paragraph,
+    en_p: Paragraph,
+    here: list[InternalRef],
+    there: list[InternalRef],
+    english: Document,
+    where: str,
 ) -> list[Diagnostic]:
     """RS531: a paragraph of the resolution one text refers to where the other refers to another.
 
@@ -395,6 +439,14 @@ def _references(
                 "RS531",
                 ref.span,
                 zh_p.id,
+                counterpart=_there(
+                    where,
+                    english,
+                    en_p,
+                    other.span,
+                    other.extent[0] - en_p.offset,
+                    other.extent[1] - en_p.offset,
+                ),
                 zh=_number_of(ref.target),
                 en=_number_of(other.target),
                 where=f"{where}:{_at(other.span, english)}",
@@ -448,6 +500,7 @@ def _figures(
                 "RS522",
                 documents[0].span_of(zh_p.offset + start, zh_p.offset + end),
                 zh_p.id,
+                counterpart=_there(where, documents[1], en_p, at, other[1], other[2]),
                 zh=value,
                 en=other[0],
                 where=f"{where}:{_at(at, documents[1])}",
@@ -482,7 +535,12 @@ def _document(citation: Citation) -> str:
 
 
 def _finding(
-    code: str, span: Span | None, paragraph: str | None, variant: str = "", **values: object
+    code: str,
+    span: Span | None,
+    paragraph: str | None,
+    variant: str = "",
+    counterpart: Counterpart | None = None,
+    **values: object,
 ) -> Diagnostic:
     rule = RULES[code]
     return Diagnostic(
@@ -492,7 +550,29 @@ def _finding(
         message=message(code, "en", variant, **values),
         span=span,
         paragraph=paragraph,
+        counterpart=counterpart,
     )
+
+
+def _cited_there(
+    where: str, english: Document, paragraph: Paragraph, first: Citation, last: Citation | None = None
+) -> Counterpart:
+    """The place of an English citation (or of an enumeration, ``first`` to ``last``)."""
+    last = last or first
+    span = Span(first.span.start, last.span.end)
+    return _there(
+        where, english, paragraph, span, first.extent[0] - paragraph.offset, last.extent[1] - paragraph.offset
+    )
+
+
+def _there(
+    where: str, english: Document, paragraph: Paragraph, span: Span, start: int = 0, end: int = 0
+) -> Counterpart:
+    """The place in the English a finding is about, with the words of its paragraph around
+    ``paragraph.text[start:end]``."""
+    text = paragraph.text
+    excerpt = text[max(0, start - _EXCERPT_BEFORE) : max(end, start) + _EXCERPT_AFTER].strip()
+    return Counterpart(where, english.in_file(span) or span, excerpt)
 
 
 def _at(span: Span, document: Document | None = None) -> str:

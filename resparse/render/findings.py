@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from resparse.model import Diagnostic, Findings, Span
@@ -55,6 +56,16 @@ def finding_dict(f: Diagnostic) -> dict[str, Any]:
             "column": where.start.column,
             "end_line": where.end.line,
             "end_column": where.end.column,
+        }
+    if f.counterpart is not None:  # compare: the place in the original the finding is about
+        there = f.counterpart
+        data["counterpart"] = {
+            "file": there.file,
+            "line": there.span.start.line,
+            "column": there.span.start.column,
+            "end_line": there.span.end.line,
+            "end_column": there.span.end.column,
+            "excerpt": there.excerpt,
         }
     return data
 
@@ -175,11 +186,46 @@ def print_rich(
             console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True)
             carets = " " * (len(gutter) + pad) + "^" * max(width, 1)
             console.print(Text(carets, style=styles[f.level]), soft_wrap=True)
+        if f.counterpart is not None:
+            _print_counterpart(f, shown_here(f, sources), console)
         if f.fix is not None:
             console.print(
                 Text(f"      {word(lang, 'fix-replace', fix=f.fix)}", style="green"), soft_wrap=True
             )
     console.print(summary(findings, files, unreadable, lang), soft_wrap=True)
+
+
+def shown_here(f: Diagnostic, sources: Mapping[str, list[str]]) -> str:
+    """The words of this file a finding points at (a stretch of its line around the span)."""
+    place = _place(f)
+    lines = sources.get(f.file or "", [])
+    if not place or not 0 < place.start.line <= len(lines):
+        return ""
+    source = lines[place.start.line - 1]
+    end = place.end.column - 1 if place.end.line == place.start.line else len(source)
+    return source[max(0, place.start.column - 1 - 10) : end + 20].strip()
+
+
+def _print_counterpart(f: Diagnostic, here: str, console: Any) -> None:
+    """A comparison's finding: the two texts side by side on a wide terminal, one above the other on
+    a narrow one."""
+    from rich.table import Table
+
+    there = f.counterpart
+    assert there is not None
+    label = f"{Path(there.file).name}:{there.span.start.line}:{there.span.start.column}"
+    if console.width >= _SIDE_BY_SIDE:
+        table = Table(show_header=True, header_style="dim", box=None, padding=(0, 2), expand=True)
+        table.add_column("here", ratio=1, overflow="fold")
+        table.add_column(label, ratio=1, overflow="fold")
+        table.add_row(here, there.excerpt)
+        console.print(table)
+    else:
+        console.print(f"      {label}: {there.excerpt}", style="dim", soft_wrap=True)
+
+
+#: The terminal width from which a comparison's two texts are shown side by side.
+_SIDE_BY_SIDE = 100
 
 
 def excerpt(line: str, start: int, end: int, columns: int) -> tuple[str, int, int]:
@@ -302,6 +348,23 @@ def as_sarif(report: Report[Findings]) -> str:
             result["locations"] = [location]
         if f.page is not None:
             result["properties"] = {"page": f.page}
+        if f.counterpart is not None:
+            there = f.counterpart
+            result["relatedLocations"] = [
+                {
+                    "id": 1,
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": _uri(there.file)},
+                        "region": {
+                            "startLine": there.span.start.line,
+                            "startColumn": there.span.start.column,
+                            "endLine": there.span.end.line,
+                            "endColumn": there.span.end.column,
+                        },
+                    },
+                    "message": {"text": there.excerpt},
+                }
+            ]
         if region is not None and "startColumn" in region and f.fix is not None:
             result["fixes"] = [
                 {
