@@ -13,6 +13,7 @@ to (RS531). The findings are the Chinese file's, each naming its place in the En
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeVar
@@ -53,6 +54,10 @@ _BULLETS = frozenset(("", "•", "-", "–", "—", "▪", "*", "·"))
 
 
 T = TypeVar("T")
+#: What the substitution rules compare: dates, references, figures.
+S = TypeVar("S")
+#: What stands in a paragraph: a citation or an internal reference.
+P = TypeVar("P", Citation, InternalRef)
 
 
 class Pair(NamedTuple):
@@ -144,12 +149,29 @@ def _stretch(parts: tuple[Paragraph, ...], document: Document) -> Paragraph:
     )
 
 
+class _Side(NamedTuple):
+    """One text's side of an aligned pair: the paragraph (or stretch), its document, and what the
+    pipeline found in it."""
+
+    paragraph: Paragraph
+    document: Document
+    #: The citations that name a document (have a symbol): what is compared.
+    cited: list[Citation]
+    #: Every citation, named or not: what the figures are read around.
+    mentions: list[Citation]
+    refs: list[InternalRef]
+
+    def span_of(self, start: int, end: int) -> Span:
+        """The span of ``paragraph.text[start:end]``."""
+        offset = self.paragraph.offset
+        return self.document.span_of(offset + start, offset + end)
+
+
 def compare(zh: References, en: References, en_file: str | None = None) -> list[Diagnostic]:
-    """Findings RS501–RS513 on the Chinese text ``zh`` against its English original ``en``."""
+    """Findings RS501–RS531 on the Chinese text ``zh`` against its English original ``en``."""
     where = en_file or en.document.file
-    zh_cited, en_cited = _by_paragraph(zh.citations), _by_paragraph(en.citations)
-    zh_refs, en_refs = _refs_by_paragraph(zh.internal_refs), _refs_by_paragraph(en.internal_refs)
-    zh_all, en_all = _by_paragraph(zh.citations, named=False), _by_paragraph(en.citations, named=False)
+    zh_all, en_all = _by_paragraph(zh.citations), _by_paragraph(en.citations)
+    zh_refs, en_refs = _by_paragraph(zh.internal_refs), _by_paragraph(en.internal_refs)
     out: list[Diagnostic] = []
     for pair in align(zh.document, en.document, zh.citations, en.citations):
         if pair.zh is None and pair.en is not None:
@@ -182,20 +204,10 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
                         en=en_at,
                     )
                 )
-            mine, theirs = pair.ids("zh"), pair.ids("en")
-            here, there = _of(zh_cited, mine), _of(en_cited, theirs)
-            refs = (_of(zh_refs, mine), _of(en_refs, theirs))
-            out += _citations(pair.zh, pair.en, here, there, en.document, where)
-            out += _dates(pair.zh, pair.en, zh.document, en.document, where)
-            out += _references(pair.zh, pair.en, *refs, en.document, where)
-            out += _figures(
-                pair.zh,
-                pair.en,
-                (zh.document, en.document),
-                (_of(zh_all, mine), _of(en_all, theirs)),
-                refs,
-                where,
-            )
+            mine = _side(pair.zh, zh.document, _of(zh_all, pair.ids("zh")), _of(zh_refs, pair.ids("zh")))
+            theirs = _side(pair.en, en.document, _of(en_all, pair.ids("en")), _of(en_refs, pair.ids("en")))
+            for rule in _PAIR_RULES:
+                out += rule(mine, theirs, where)
     document = zh.document
     geometry = document.geometry  # a PDF read from its geometry: each finding's page and place on it
     placed = []
@@ -212,22 +224,21 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
     return sorted(placed, key=lambda f: (f.span.start if f.span else (0, 0), f.code))
 
 
-def _citations(
-    zh_p: Paragraph,
-    en_p: Paragraph,
-    here: list[Citation],
-    there: list[Citation],
-    english: Document,
-    where: str,
-) -> list[Diagnostic]:
-    """The documents one paragraph cites (``here``) and the other does not (``there``), and years
-    written differently.
+def _side(
+    paragraph: Paragraph, document: Document, mentions: list[Citation], refs: list[InternalRef]
+) -> _Side:
+    return _Side(paragraph, document, [c for c in mentions if c.symbol], mentions, refs)
+
+
+def _citations(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
+    """RS511, RS512: the documents one paragraph cites and the other does not.
 
     The documents are compared as sets: one language names a resolution again where the other says
     ``该决议`` or ``that resolution``. A committee named by its resolutions on one side only is no
     difference of what is cited. A corrigendum one side lists with its document (``A/CONF.157/24
     (Part I)/Corr.1``) is the same reference: corrigenda are issued for one language, not all.
     """
+    here, there = zh.cited, en.cited
     out = []
     mine, theirs = {_document(c) for c in here}, {_document(c) for c in there}
     for key in sorted(theirs - mine, key=lambda k: _first(there, k).span.start):
@@ -237,38 +248,30 @@ def _citations(
         out.append(
             _finding(
                 "RS511",
-                zh_p.span,
-                zh_p.id,
-                counterpart=_cited_there(where, english, en_p, source),
+                zh.paragraph.span,
+                zh.paragraph.id,
+                counterpart=_cited_there(where, en, source),
                 symbol=source.symbol,
-                en=f"{where}:{_at(source.span, english)}",
-                id=zh_p.id,
+                en=f"{where}:{_at(source.span, en.document)}",
+                id=zh.paragraph.id,
             )
         )
     for key in sorted(mine - theirs, key=lambda k: _first(here, k).span.start):
         if _corrects(key, theirs) or _named_only(here, key):
             continue
         source = _first(here, key)
-        out.append(_finding("RS512", source.span, zh_p.id, symbol=source.symbol, id=en_p.id))
-    out += _years(zh_p, en_p, here, there, english, where)
-    out += _order(zh_p, en_p, here, there, english, where)
+        out.append(_finding("RS512", source.span, zh.paragraph.id, symbol=source.symbol, id=en.paragraph.id))
     return out
 
 
-def _order(
-    zh_p: Paragraph,
-    en_p: Paragraph,
-    here: list[Citation],
-    there: list[Citation],
-    english: Document,
-    where: str,
-) -> list[Diagnostic]:
+def _order(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     """RS514: an enumeration whose documents the other text names in another order
     (``第1267(1999)、1989(2011)和2253(2015)号`` against ``2253 (2015), 1989 (2011) and 1267 (1999)``).
 
     The enumeration of the other text that lists the same documents is compared; where there is
     none (``resolutions 1267 (1999) and 1989 (2011), and resolution 2253 (2015)``), the order in which
     the other paragraph names them, if each is named once in both."""
+    here, there = zh.cited, en.cited
     once = Counter(map(_document, there))
     mine = Counter(map(_document, here))
     lists = {frozenset(map(_document, group)): group for group in _groups(there)}
@@ -285,11 +288,11 @@ def _order(
                 _finding(
                     "RS514",
                     _joined(group[0].span, group[-1].span),
-                    zh_p.id,
-                    counterpart=_cited_there(where, english, en_p, other[0], other[-1]),
+                    zh.paragraph.id,
+                    counterpart=_cited_there(where, en, other[0], other[-1]),
                     zh=", ".join(_written(c) for c in group),
                     en=", ".join(_written(c) for c in other),
-                    where=f"{where}:{_at(other[0].span, english)}",
+                    where=f"{where}:{_at(other[0].span, en.document)}",
                 )
             )
     return out
@@ -311,22 +314,15 @@ def _joined(first: Span, last: Span) -> Span:
     return Span(first.start, last.end)
 
 
-def _years(
-    zh_p: Paragraph,
-    en_p: Paragraph,
-    here: list[Citation],
-    there: list[Citation],
-    english: Document,
-    where: str,
-) -> list[Diagnostic]:
+def _years(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     """RS513: the years each side writes for one resolution, its mentions paired in order."""
     out = []
     theirs: dict[str, list[Citation]] = {}
-    for c in there:
+    for c in en.cited:
         if c.written_year is not None:
             theirs.setdefault(_document(c), []).append(c)
     seen: Counter[str] = Counter()
-    for c in here:
+    for c in zh.cited:
         if c.written_year is None:
             continue
         key = _document(c)
@@ -343,14 +339,14 @@ def _years(
             _finding(
                 "RS513",
                 c.span,
-                zh_p.id,
+                zh.paragraph.id,
                 variant=side,
-                counterpart=_cited_there(where, english, en_p, other),
+                counterpart=_cited_there(where, en, other),
                 number=c.number,
                 zh=c.written_year,
                 en=other.written_year,
                 year=c.year,
-                where=f"{where}:{_at(other.span, english)}",
+                where=f"{where}:{_at(other.span, en.document)}",
             )
         )
     return out
@@ -379,77 +375,70 @@ def _corrects(key: str, others: set[str]) -> bool:
     return any(CORRIGENDUM.sub("", other) == base for other in others)
 
 
-def _dates(
-    zh_p: Paragraph, en_p: Paragraph, chinese: Document, english: Document, where: str
-) -> list[Diagnostic]:
-    """Dates written differently: a date of one text where the other writes another one.
+def _substituted(here: Sequence[S], there: Sequence[S], key: Callable[[S], str]) -> list[tuple[S, S]]:
+    """What one side writes where the other writes something else, each paired with the first of
+    the other side's that the first side lacks (or its last, when there are fewer).
 
-    Only a substitution is a finding — a date on one side with a different one on the other. A date
-    one side writes and the other leaves out (``on that day``, a year-less ``30 January``) is how
-    the two languages word it, not an error of the translation.
+    Only a substitution is a difference: what one side writes and the other leaves out (a date, a
+    paragraph reference, a figure written in words) is how the two languages word it.
     """
-    here, there = _written_dates(zh_p, chinese), _written_dates(en_p, english)
-    extra = Counter(d.iso for d in here) - Counter(d.iso for d in there)
-    missing = Counter(d.iso for d in there) - Counter(d.iso for d in here)
+    extra = Counter(map(key, here)) - Counter(map(key, there))
+    missing = Counter(map(key, there)) - Counter(map(key, here))
     if not extra or not missing:
         return []
-    theirs = [d for d in there if d.iso in missing]
+    theirs = [item for item in there if key(item) in missing]
+    mine = [item for item in here if key(item) in extra]
+    return [(item, theirs[min(i, len(theirs) - 1)]) for i, item in enumerate(mine)]
+
+
+def _dates(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
+    """RS521: a date of one text where the other writes another one (``on that day``, a year-less
+    ``30 January``, is how a language words it, not an error of the translation)."""
     out = []
-    for i, written in enumerate(d for d in here if d.iso in extra):
-        other = theirs[min(i, len(theirs) - 1)]
-        span = chinese.span_of(zh_p.offset + written.start, zh_p.offset + written.end)
-        at = english.span_of(en_p.offset + other.start, en_p.offset + other.end)
+    pairs = _substituted(_written_dates(zh), _written_dates(en), _iso)
+    for written, other in pairs:
+        at = en.span_of(other.start, other.end)
         out.append(
             _finding(
                 "RS521",
-                span,
-                zh_p.id,
-                counterpart=_there(where, english, en_p, at, other.start, other.end),
+                zh.span_of(written.start, written.end),
+                zh.paragraph.id,
+                counterpart=_there(where, en.document, en.paragraph, at, other.start, other.end),
                 zh=written.iso,
                 en=other.iso,
-                where=f"{where}:{_at(at, english)}",
+                where=f"{where}:{_at(at, en.document)}",
             )
         )
     return out
 
 
-def _references(
-    zh_p: Paragraph,
-    en_p: Paragraph,
-    here: list[InternalRef],
-    there: list[InternalRef],
-    english: Document,
-    where: str,
-) -> list[Diagnostic]:
-    """RS531: a paragraph of the resolution one text refers to where the other refers to another.
+def _iso(written: dates.WrittenDate) -> str:
+    return written.iso
 
-    As for dates, only a substitution is a finding: English writes ``paragraph 4 above`` where Chinese
-    may write ``该段``, and a bare ``第37段`` of Chinese is as often a report's paragraph.
-    """
-    extra = Counter(_target(r) for r in here) - Counter(_target(r) for r in there)
-    missing = Counter(_target(r) for r in there) - Counter(_target(r) for r in here)
-    if not extra or not missing:
-        return []
-    theirs = [r for r in there if _target(r) in missing]
+
+def _references(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
+    """RS531: a paragraph of the resolution one text refers to where the other refers to another
+    (English writes ``paragraph 4 above`` where Chinese may write ``该段``, and a bare ``第37段`` of
+    Chinese is as often a report's paragraph: only a substitution counts)."""
     out = []
-    for i, ref in enumerate(r for r in here if _target(r) in extra):
-        other = theirs[min(i, len(theirs) - 1)]
+    offset = en.paragraph.offset
+    for ref, other in _substituted(zh.refs, en.refs, _target):
         out.append(
             _finding(
                 "RS531",
                 ref.span,
-                zh_p.id,
+                zh.paragraph.id,
                 counterpart=_there(
                     where,
-                    english,
-                    en_p,
+                    en.document,
+                    en.paragraph,
                     other.span,
-                    other.extent[0] - en_p.offset,
-                    other.extent[1] - en_p.offset,
+                    other.extent[0] - offset,
+                    other.extent[1] - offset,
                 ),
                 zh=_number_of(ref.target),
                 en=_number_of(other.target),
-                where=f"{where}:{_at(other.span, english)}",
+                where=f"{where}:{_at(other.span, en.document)}",
             )
         )
     return out
@@ -465,67 +454,65 @@ def _number_of(target: str) -> str:
     return f"preambular {target[2:]}" if target.startswith("PP") else target[2:]
 
 
-def _refs_by_paragraph(refs: Sequence[InternalRef]) -> dict[str | None, list[InternalRef]]:
-    out: dict[str | None, list[InternalRef]] = {}
-    for ref in refs:
-        out.setdefault(ref.paragraph, []).append(ref)
-    return out
-
-
-def _figures(
-    zh_p: Paragraph,
-    en_p: Paragraph,
-    documents: tuple[Document, Document],
-    cited: tuple[list[Citation], list[Citation]],
-    refs: tuple[list[InternalRef], list[InternalRef]],
-    where: str,
-) -> list[Diagnostic]:
+def _figures(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     """RS522: a percentage or a sum of money one text writes where the other writes another.
 
-    Citations, dates and paragraph references are left to their own rules; and as for dates, only a
-    substitution is a finding (Chinese writes ``百分之三十`` where English writes ``30 per cent``)."""
-    here = _paragraph_figures(zh_p, documents[0], cited[0], refs[0])
-    there = _paragraph_figures(en_p, documents[1], cited[1], refs[1])
-    extra = Counter(v for v, _, _ in here) - Counter(v for v, _, _ in there)
-    missing = Counter(v for v, _, _ in there) - Counter(v for v, _, _ in here)
-    if not extra or not missing:
-        return []
-    theirs = [f for f in there if f[0] in missing]
+    Citations, dates and paragraph references are left to their own rules; and only a substitution
+    is a finding (Chinese writes ``百分之三十`` where English writes ``30 per cent``)."""
     out = []
-    for i, (value, start, end) in enumerate(f for f in here if f[0] in extra):
-        other = theirs[min(i, len(theirs) - 1)]
-        at = documents[1].span_of(en_p.offset + other[1], en_p.offset + other[2])
+    for (value, start, end), other in _substituted(_paragraph_figures(zh), _paragraph_figures(en), _value):
+        at = en.span_of(other[1], other[2])
         out.append(
             _finding(
                 "RS522",
-                documents[0].span_of(zh_p.offset + start, zh_p.offset + end),
-                zh_p.id,
-                counterpart=_there(where, documents[1], en_p, at, other[1], other[2]),
+                zh.span_of(start, end),
+                zh.paragraph.id,
+                counterpart=_there(where, en.document, en.paragraph, at, other[1], other[2]),
                 zh=value,
                 en=other[0],
-                where=f"{where}:{_at(at, documents[1])}",
+                where=f"{where}:{_at(at, en.document)}",
             )
         )
     return out
 
 
-def _paragraph_figures(
-    paragraph: Paragraph, document: Document, cited: list[Citation], refs: list[InternalRef]
-) -> list[tuple[str, int, int]]:
+def _value(figure: tuple[str, int, int]) -> str:
+    return figure[0]
+
+
+def _paragraph_figures(side: _Side) -> list[tuple[str, int, int]]:
     """The figures of a paragraph outside its citations, dates and references to paragraphs."""
+    paragraph = side.paragraph
     text = paragraph.text
-    masks = [(c.extent[0] - paragraph.offset, c.extent[1] - paragraph.offset) for c in cited]
-    masks += [(r.extent[0] - paragraph.offset, r.extent[1] - paragraph.offset) for r in refs]
-    masks += [(d.start, d.end) for d in _written_dates(paragraph, document)]
+    masks = [(c.extent[0] - paragraph.offset, c.extent[1] - paragraph.offset) for c in side.mentions]
+    masks += [(r.extent[0] - paragraph.offset, r.extent[1] - paragraph.offset) for r in side.refs]
+    masks += [(d.start, d.end) for d in _written_dates(side)]
     for start, end in masks:
         if 0 <= start < end <= len(text):
             text = text[:start] + " " * (end - start) + text[end:]
-    return dates.figures(text, document.language)
+    return dates.figures(text, side.document.language)
 
 
-def _written_dates(paragraph: Paragraph, document: Document) -> list[dates.WrittenDate]:
-    read = dates.english_dates if document.language == "en" else dates.chinese_dates
-    return read(paragraph.text)
+def _written_dates(side: _Side) -> tuple[dates.WrittenDate, ...]:
+    return _dates_in(side.paragraph.text, side.document.language)
+
+
+@functools.lru_cache(maxsize=4096)
+def _dates_in(text: str, language: str) -> tuple[dates.WrittenDate, ...]:
+    """The full dates a paragraph writes, read once: the alignment, the date rule and the figure
+    rule all ask for them."""
+    return tuple((dates.english_dates if language == "en" else dates.chinese_dates)(text))
+
+
+#: What each aligned pair is compared for, in the order of the rules' codes.
+_PAIR_RULES: tuple[Callable[[_Side, _Side, str], list[Diagnostic]], ...] = (
+    _citations,
+    _years,
+    _order,
+    _dates,
+    _figures,
+    _references,
+)
 
 
 def _document(citation: Citation) -> str:
@@ -554,15 +541,12 @@ def _finding(
     )
 
 
-def _cited_there(
-    where: str, english: Document, paragraph: Paragraph, first: Citation, last: Citation | None = None
-) -> Counterpart:
+def _cited_there(where: str, en: _Side, first: Citation, last: Citation | None = None) -> Counterpart:
     """The place of an English citation (or of an enumeration, ``first`` to ``last``)."""
     last = last or first
-    span = Span(first.span.start, last.span.end)
-    return _there(
-        where, english, paragraph, span, first.extent[0] - paragraph.offset, last.extent[1] - paragraph.offset
-    )
+    offset = en.paragraph.offset
+    span = _joined(first.span, last.span)
+    return _there(where, en.document, en.paragraph, span, first.extent[0] - offset, last.extent[1] - offset)
 
 
 def _there(
@@ -590,22 +574,21 @@ def _nearest(document: Document, missing: Paragraph) -> Span | None:
     return document.formula.span if document.formula else None
 
 
-def _by_paragraph(citations: Sequence[Citation], named: bool = True) -> dict[str | None, list[Citation]]:
-    """The citations that name a document (a symbol; any, unless ``named``), by paragraph."""
-    cited: dict[str | None, list[Citation]] = {}
-    for c in citations:
-        if c.symbol or not named:
-            cited.setdefault(c.paragraph, []).append(c)
-    return cited
+def _by_paragraph(found: Sequence[P]) -> dict[str | None, list[P]]:
+    """Citations (or references) by the paragraph they stand in."""
+    out: dict[str | None, list[P]] = {}
+    for item in found:
+        out.setdefault(item.paragraph, []).append(item)
+    return out
 
 
 def _features(document: Document, citations: Sequence[Citation]) -> dict[str, Counter[str]]:
     """For each paragraph, the documents it cites, the days it names and the numbers (two digits or
     more) it writes."""
-    cited = _by_paragraph(citations)
+    cited = _by_paragraph([c for c in citations if c.symbol])
     return {
         p.id: Counter(map(_document, cited.get(p.id, [])))
-        + Counter(d.iso for d in _written_dates(p, document))
+        + Counter(d.iso for d in _dates_in(p.text, document.language))
         + Counter(NUMBER_RUN.findall(p.text))
         for p in document.paragraphs
     }
