@@ -396,14 +396,17 @@ class Rules:
             return finished or not LABEL_REFERENCE.match(content)
         unit = first_unit_width(content)
         cap = full - _INDENT if prev_first else full
+        before_width, before_wide = _width(prev), _all_wide(before)
+        before_inked = before_width + (1 if before[-1] in HANGING else 0)
         if not finished:  # a short line without its closing mark is a title
-            return _inked(prev) + unit + 4 <= cap and (_all_wide(before) or _width(prev) < 0.6 * cap)
-        if _inked(prev) + unit <= cap - (0 if _all_wide(before) else _LATIN_SLACK):
+            return before_inked + unit + 4 <= cap and (before_wide or before_width < 0.6 * cap)
+        if before_inked + unit <= cap - (0 if before_wide else _LATIN_SLACK):
             return True  # the next word would have fitted: the line before was ended on purpose
         if ACTING_UNDER.match(content):
             return True
-        noise = _noise(content)
-        if _width(line) > full - _INDENT + noise:
+        width, wide = _width(line), _all_wide(content)
+        noise = _WIDE_NOISE if wide else _LATIN_NOISE
+        if width > full - _INDENT + noise:
             return False  # wider than any first line
         wide_below = (
             following is not None
@@ -412,8 +415,7 @@ class Rules:
         )
         if not _finished(content) or wide_below:
             after = first_unit_width(following.content) if following is not None else 1
-            slack = 0 if _all_wide(content) else _LATIN_SLACK
-            if _width(line) + after <= full - noise - slack:
+            if width + after <= full - noise - (0 if wide else _LATIN_SLACK):
                 return True  # narrower than a full line and going on below: a first line
         if operative and not before.endswith("：") and not self._title(line, following):
             return False  # in the operative part a paragraph opens with its number
@@ -533,12 +535,10 @@ def _in_operative(contents: list[str], formula: list[bool], annex: list[bool]) -
     out = []
     seen = False
     for content, is_formula, is_annex in zip(contents, formula, annex, strict=True):
-        if is_formula or is_annex:
-            seen = False
-        out.append(seen)
-        if OPERATIVE_ONE.match(content):
-            seen = True
-            out[-1] = False
+        opens = OPERATIVE_ONE.match(content) is not None
+        seen = seen and not (is_formula or is_annex)
+        out.append(seen and not opens)  # the line "1. ……" itself opens a paragraph
+        seen = seen or opens
     return out
 
 
