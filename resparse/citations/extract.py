@@ -106,39 +106,33 @@ class Extractor:
             pin = _pinpoint_after(text, m.end())
             found.append(self._symbol(pid, offset, m, _pinpoint(pin)))
             masks.append((m.start(), pin.end() if pin else m.end()))
-        if masks:
-            work = _masked(work, masks)
+        work = _masked(work, masks)
         if self.document.language == "en":
             for m in english.GROUP.finditer(work):
                 found.extend(self._english_group(pid, offset, text, m))
                 masks.append((m.start(), m.end()))
-            if masks:  # "resolution 1540 Committee": the resolution, once
-                work = _masked(work, masks)
+            work = _masked(work, masks)  # "resolution 1540 Committee": the resolution, once
             for m in english.COMMITTEE.finditer(work):
                 self.group += 1
                 for start, end in zip(m.starts("num"), m.ends("num"), strict=True):
                     citation = self.resolver.item(Item("sc", int(text[start:end])), "sc")
                     found.append(self._make(citation, pid, offset, start, end, text, role="committee"))
                 masks.append((m.start(), m.end()))
-            if masks:
-                work = _masked(work, masks)
+            work = _masked(work, masks)
         for search in (_groups, _bare_groups):
             for m in search(work):
                 citations, end = self._group(pid, offset, text, m)
                 found.extend(citations)
                 masks.append((m.start(), end))
-            if masks:
-                work = _masked(work, masks)
+            work = _masked(work, masks)
         for m in _matches(grammar.UNCLOSED_GROUP, work):
             found.extend(self._unclosed(pid, offset, text, m))
             masks.append((m.start(), m.end()))
-        if masks:
-            work = _masked(work, masks)
+        work = _masked(work, masks)
         for m in _matches(grammar.COMMITTEE_NAME, work):
             found.extend(self._committees(pid, offset, text, m))
             masks.append((m.start(), m.end()))
-        if masks:
-            work = _masked(work, masks)
+        work = _masked(work, masks)
         for m in _matches(grammar.ITEM_WITH_YEAR_RE, work):
             # Unframed ("与2272(2016)审查有关"): a resolution only if the register dates that number to that
             # year; "ISO 9001 (2015)" or "附件 17 (2018)" are a number and a year, nothing more.
@@ -148,8 +142,7 @@ class Extractor:
             self.group += 1
             found.append(self._make(self.resolver.sc(number, year), pid, offset, m.start(), m.end(), text))
             masks.append((m.start(), m.end()))
-        if masks:
-            work = _masked(work, masks)
+        work = _masked(work, masks)
         found.sort(key=lambda draft: draft[0])
         if found:
             self.citing[pid] = found[0][0]
@@ -385,9 +378,9 @@ class Extractor:
         """``paragraph 4 above``: each paragraph of this resolution an English paragraph refers to."""
         for m in english.INTERNAL_REF.finditer(work):
             kind = "PP" if m["prefix"] else "OP"
+            start, end = m.start(), m.end()
             for ref in english.REF_NUMBER.finditer(m["list"]):
                 sub = "".join(ref["sub"].split())
-                start, end = m.start(), m.end()
                 self.found.internal_refs.append(
                     InternalRef(
                         text=text[start:end],

@@ -61,13 +61,13 @@ def ends_terminal(text: str) -> bool:
 
 
 #: What a paragraph never ends with: an enumeration's comma, an opening bracket or quotation mark.
-OPENENDINGS = frozenset("、《〈（(“‘[【")
+OPEN_ENDINGS = frozenset("、《〈（(“‘[【")
 
 
 def ends_open(text: str) -> bool:
     """Whether ``text`` ends where its sentence cannot (``第28/29号、``): the next line goes on with it."""
     stripped = text.rstrip()
-    return bool(stripped) and stripped[-1] in OPENENDINGS
+    return bool(stripped) and stripped[-1] in OPEN_ENDINGS
 
 
 #: Printed widths, in ems, of the narrow characters of a Times-like font (what UN PDFs set Latin
