@@ -50,17 +50,18 @@ MONTHS = (
     "December",
 )
 MONTH_NUMBERS = {name: number for number, name in enumerate(MONTHS, start=1)}
-_MONTH = "|".join(MONTHS)
+#: The months as an alternation, for patterns.
+MONTH = "|".join(MONTHS)
 #: The day of the week an English date may open with (``Monday, 22 November, and Tuesday, 23 November``).
 _WEEKDAY = "(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
-_EN_DAY = rf"(?P<day>\d{{1,2}})(?:\s(?P<month>{_MONTH}))?(?:,?\s(?P<year>\d{{4}}))?"
+_EN_DAY = rf"(?P<day>\d{{1,2}})(?:\s(?P<month>{MONTH}))?(?:,?\s(?P<year>\d{{4}}))?"
 #: A run of English days that ends with a month and year: ``30 January 2023``, ``14 to 18 December
 #: 2020``, ``9, 10 and 11 March 2020``, ``30 November to 2 December 2020``.
 EN_RUN = compile(
-    rf"(?<![\d/])\d{{1,2}}(?:\s(?:{_MONTH})(?:,?\s\d{{4}})?)?"
+    rf"(?<![\d/])\d{{1,2}}(?:\s(?:{MONTH})(?:,?\s\d{{4}})?)?"
     rf"(?:(?:,\s(?:and\s)?|\s(?:to|and|through)\s|\s?[-–]\s?)(?:{_WEEKDAY},\s)?"
-    rf"\d{{1,2}}(?:\s(?:{_MONTH})(?:,?\s\d{{4}})?)?)*"
-    rf"\s(?:{_MONTH}),?\s\d{{4}}(?!\d)"
+    rf"\d{{1,2}}(?:\s(?:{MONTH})(?:,?\s\d{{4}})?)?)*"
+    rf"\s(?:{MONTH}),?\s\d{{4}}(?!\d)"
 )
 EN_DAY = compile(_EN_DAY)
 

@@ -10,9 +10,8 @@ Assembly resolution 71/291 of 15 June 2017``, ``resolutions 47/120 A and B``, ``
 from __future__ import annotations
 
 from resparse.grammar.compiled import compile
-from resparse.grammar.dates import MONTHS
+from resparse.grammar.dates import MONTH
 
-_MONTH = "|".join(MONTHS)
 #: An item of an English enumeration of resolutions or decisions.
 _ITEM = (
     r"(?:(?P<num>\d{1,4})\s?\((?P<year>\d{4})\)"
@@ -21,7 +20,7 @@ _ITEM = (
     r"(?:\s(?P<part>[A-Z]{1,2}(?:(?:,\s|\sand\s|\sto\s|[-–])[A-Z]{1,2})*)(?![\w/]))?"
     # a bare number: the Council's resolution with its year left out, not a paragraph of one
     # ("paragraphs 11 of resolution 2213 (2015), 11 of …"), a day ("12 May 2008"), or a count
-    rf"|(?P<bare>\d{{1,4}})(?![\d/(.,]\d|\s?\((?!“)|\d|\sof\b|\s(?:{_MONTH})\b|\s[A-Z]{{2,}}\b))"
+    rf"|(?P<bare>\d{{1,4}})(?![\d/(.,]\d|\s?\((?!“)|\d|\sof\b|\s(?:{MONTH})\b|\s[A-Z]{{2,}}\b))"
 )
 #: A character of a title between two items (``74/270 of 2 April 2020 on global solidarity to fight the
 #: coronavirus disease (COVID-19), 74/274 …``): no list of resolutions starts inside it.

@@ -160,7 +160,7 @@ class _Reader:
                 if next(holder.iter(f"{{{AKN_NS}}}p"), None) is None and (label := _num(el)):
                     titles = [c for c in holder if _local(c) in ("heading", "subheading")]
                     done.update(titles)
-                    if titles and _text(titles[0]).strip().startswith(label):
+                    if titles and _text(titles[0]).startswith(label):
                         self.block(holder, hint, parts=titles)  # "IX." and "IX. Media coverage"
                     else:
                         self.block(holder, hint, label=label, parts=titles)  # "I." and its title

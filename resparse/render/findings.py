@@ -177,6 +177,7 @@ def print_rich(
         console.print(head, soft_wrap=True)
         place = _place(f)
         lines = sources.get(f.file or "", [])
+        here = ""  # the words of this file the finding is about, beside the original's in a comparison
         if place and 0 < place.start.line <= len(lines):
             source = lines[place.start.line - 1]
             start = place.start.column - 1
@@ -186,24 +187,14 @@ def print_rich(
             console.print(Text(gutter, style="dim") + Text(shown), soft_wrap=True)
             carets = " " * (len(gutter) + pad) + "^" * max(width, 1)
             console.print(Text(carets, style=styles[f.level]), soft_wrap=True)
+            here = source[max(0, start - _AROUND_BEFORE) : end + _AROUND_AFTER].strip()
         if f.counterpart is not None:
-            _print_counterpart(f, shown_here(f, sources), console)
+            _print_counterpart(f, here, console)
         if f.fix is not None:
             console.print(
                 Text(f"      {word(lang, 'fix-replace', fix=f.fix)}", style="green"), soft_wrap=True
             )
     console.print(summary(findings, files, unreadable, lang), soft_wrap=True)
-
-
-def shown_here(f: Diagnostic, sources: Mapping[str, list[str]]) -> str:
-    """The words of this file a finding points at (a stretch of its line around the span)."""
-    place = _place(f)
-    lines = sources.get(f.file or "", [])
-    if not place or not 0 < place.start.line <= len(lines):
-        return ""
-    source = lines[place.start.line - 1]
-    end = place.end.column - 1 if place.end.line == place.start.line else len(source)
-    return source[max(0, place.start.column - 1 - 10) : end + 20].strip()
 
 
 def _print_counterpart(f: Diagnostic, here: str, console: Any) -> None:
@@ -226,6 +217,9 @@ def _print_counterpart(f: Diagnostic, here: str, console: Any) -> None:
 
 #: The terminal width from which a comparison's two texts are shown side by side.
 _SIDE_BY_SIDE = 100
+#: How many characters of this file are shown beside the original, before and after the span.
+_AROUND_BEFORE = 10
+_AROUND_AFTER = 20
 
 
 def excerpt(line: str, start: int, end: int, columns: int) -> tuple[str, int, int]:
