@@ -184,6 +184,18 @@ def follows_letter(previous: str | None, number: str) -> bool:
     return previous is not None and len(previous) == len(number) and ord(previous[-1]) + 1 == ord(number[-1])
 
 
+_ROMAN_SET = frozenset(ROMAN)
+
+
+def item_family(family: str | None, number: str, previous_letter: str | None) -> str | None:
+    """The family of a sub-paragraph's label read in its list: ``(i)``, ``(v)`` and ``(x)`` are
+    letters only where they carry on a lettered list (``(i)`` after ``(h)``, ``previous_letter``);
+    otherwise roman numerals, opening a list under the item above."""
+    if family == "letter" and number in _ROMAN_SET and not follows_letter(previous_letter, number):
+        return "roman"
+    return family
+
+
 def sequence_of(label: str) -> tuple[str, int] | None:
     """The sequence a label belongs to and its place in it: ``(c)`` → ``("letter", 2)``."""
     text = core(label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from resparse.grammar import structure
 from resparse.grammar.chars import to_ascii
-from resparse.grammar.labels import ROMAN, core, follows_letter, sub_family
+from resparse.grammar.labels import core, item_family, sub_family
 from resparse.grammar.phrases import leading_phrase
 from resparse.layout import Layout
 from resparse.model import Diagnostic, Formula, Hint, Paragraph, ParagraphKind, Part
@@ -60,11 +60,12 @@ class MarkupSegmenter:
                 stack = self._level(writer.own(f"OP{number}"), "operative", number, piece)
             elif hint.kind == "subparagraph" and (stack or resumable):
                 stack = stack or resumable
-                family = sub_family(to_ascii(hint.number or ""))
+                label = to_ascii(hint.number or "")
+                family = sub_family(label)
                 if hint.depth == 1 and family in ("letter", "roman", "digit"):
                     # A numbered item the markup puts at the first level whatever it is (the
                     # English files' flat "<paragraph><num>(iii)</num>"): its family tells its level.
-                    self._item(to_ascii(hint.number or ""), family, piece, stack)
+                    self._item(label, family, piece, stack)
                 else:
                     self._sub(hint, piece, stack)
             elif hint.kind == "heading" or (hint.kind == "paragraph" and is_heading(piece)):
@@ -121,12 +122,8 @@ class MarkupSegmenter:
 
     def _family(self, label: str, family: str | None, stack: list[tuple[int, Paragraph]]) -> str | None:
         """``(i)`` is a roman numeral opening a list under ``(a)``, and the letter after ``(h)``."""
-        number = core(label)
-        if family != "letter" or number not in ROMAN:
-            return family
         letters = [p for _, p in stack if self.families.get(p.id) == "letter"]
-        previous = core(letters[-1].label or "") if letters else None
-        return "letter" if follows_letter(previous, number) else "roman"
+        return item_family(family, core(label), core(letters[-1].label or "") if letters else None)
 
     def _preambular_in_body(self, piece: Piece) -> bool:
         text = piece.text.rstrip()

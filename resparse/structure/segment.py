@@ -12,7 +12,7 @@ from typing import Literal, NamedTuple
 
 from resparse.grammar import structure
 from resparse.grammar.chars import ends_terminal, to_ascii
-from resparse.grammar.labels import ROMAN, SUB_FAMILIES, follows_letter, may_have_label
+from resparse.grammar.labels import SUB_FAMILIES, item_family, may_have_label
 from resparse.grammar.phrases import is_operative, is_preambular, leading_phrase
 from resparse.grammar.structure import HEADING_MAX
 from resparse.layout import Layout
@@ -33,7 +33,6 @@ from resparse.structure.writer import Structure, Writer
 State = Literal["preamble", "operative", "annex"]
 #: Words a paragraph's text goes on with after its list: no new paragraph starts with them.
 _GOES_ON = ("并", "以及", "同时")
-_ROMAN_NUMERALS = frozenset(ROMAN)
 
 
 def segment(layout: Layout) -> Structure:
@@ -383,10 +382,7 @@ class TextSegmenter:
         self.ended = op.text.rstrip().endswith("。")
 
     def _sub(self, piece: Piece, parent: Paragraph) -> None:
-        family = piece.family
-        number = piece.number or ""
-        if family == "letter" and number in _ROMAN_NUMERALS and not self._continues_letters(number):
-            family = "roman"  # "(i)" under "(a)" is roman; after "(h)" it is the letter i
+        family = item_family(piece.family, piece.number or "", self._last_letter())
         while self.sub_stack and self.sub_stack[-1][0] != family and family in {f for f, _ in self.sub_stack}:
             self.sub_stack.pop()
         if self.sub_stack and self.sub_stack[-1][0] == family:
@@ -408,11 +404,10 @@ class TextSegmenter:
         self.sub_stack.append((str(family), sub))
         self.ended = piece.text.rstrip().endswith("。")
 
-    def _continues_letters(self, number: str) -> bool:
+    def _last_letter(self) -> str | None:
+        """The letter of the innermost lettered item open (``h`` of ``(h)``), if any."""
         letters = [p for f, p in self.sub_stack if f == "letter"]
-        if not letters or not letters[-1].number:
-            return False
-        return follows_letter(letters[-1].number.strip("().（）"), number)
+        return letters[-1].number.strip("().（）") if letters and letters[-1].number else None
 
     def _heading(self, piece: Piece) -> None:
         self.writer.heading(piece)
