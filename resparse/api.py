@@ -266,11 +266,13 @@ def _language(text: str) -> str:
     """Chinese when at least a tenth of the first characters are ideographs (enough of them that a
     cover in English and a page of link lines do not decide)."""
     sample = text[:4000]
+    han = sum(map(len, HAN_RUN.findall(sample)))  # runs, not characters: one string per run
+    if han >= 0.1 * len(sample):
+        return "zh"  # a tenth of all the characters, so of the visible ones too: no need to count those
     if not any(char in sample for char in _NOT_REGEX_SPACE):  # then Python's white space is ``\s``
         visible = sum(map(len, sample.split()))
     else:
         visible = len(WHITESPACE.sub("", sample))
-    han = sum(map(len, HAN_RUN.findall(sample)))  # runs, not characters: one string per run
     return "zh" if han >= 0.1 * max(1, visible) else "en"
 
 
