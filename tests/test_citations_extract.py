@@ -109,6 +109,12 @@ def assembly(sentence: str) -> list[tuple[str | None, str | None]]:
             [("A/RES/70/1", None), ("A/RES/59/156", None)],
         ),
         ("回顾第\u00a070/1\u00a0号决议，", [("A/RES/70/1", None)]),
+        # another body's, with a comma in the title between its name and the number: no A/RES/ symbol
+        (
+            "回顾麻醉药品委员会2022年3月18日关于加强国际合作，处理贩运之间的联系的第65/2号决议，",
+            [(None, None)],
+        ),
+        ("见A/C.6/56/SR.11-13。", [("A/C.6/56/SR.11-13", None)]),
         ("回顾第\u200e70/1号决议，", [("A/RES/70/1", None)]),
         # A decision of a treaty body's conference: found, no UN symbol.
         ("回顾第1/CP.21号决定和第70/1号决议，", [(None, None), ("A/RES/70/1", None)]),

@@ -94,6 +94,55 @@ def _cited(paragraph: str, formula: str = "The Security Council,") -> list[str |
             ["A/RES/72/266 B", "A/RES/73/1"],
         ),
         ("Welcoming the 2030 Agenda for Sustainable Development Committee,", None, []),
+        # a list broken by what an item holds or did, or by its subject
+        (
+            "Recalling its resolutions 61/36 of 4 December 2006, the annex to which contains the text of the "
+            "principles, and 62/68 of 6 December 2007, the annex to which contains the articles, as well as "
+            "65/28 of 6 December 2010,",
+            "The General Assembly,",
+            ["A/RES/61/36", "A/RES/62/68", "A/RES/65/28"],
+        ),
+        (
+            "Recalling its resolutions 71/222 of 21 December 2016, in which it proclaimed the period 2018–2028 "
+            "the International Decade for Action “Water for Sustainable Development”, 72/73 of 5 December 2017,",
+            "The General Assembly,",
+            ["A/RES/71/222", "A/RES/72/73"],
+        ),
+        (
+            "Recalling its resolutions 66/208 of 22 December 2011 concerning culture and development, 66/288 of "
+            "27 July 2012, entitled “The future we want”, and 68/223 of 20 December 2013,",
+            "The General Assembly,",
+            ["A/RES/66/208", "A/RES/66/288", "A/RES/68/223"],
+        ),
+        (
+            "Recalling its resolutions 76/254 of 15 March 2022 proclaiming 15 March the International Day to "
+            "Combat Islamophobia and 77/32 of 6 December 2022,",
+            "The General Assembly,",
+            ["A/RES/76/254", "A/RES/77/32"],
+        ),
+        (
+            "Recalling its resolutions ES-11/1 of 2 March 2022 on the aggression against Ukraine and ES-11/2,",
+            "The General Assembly,",
+            ["A/RES/ES-11/1", "A/RES/ES-11/2"],
+        ),
+        (  # the comma left out after a date
+            "Recalling its resolutions 69/50 of 2 December 2014, 71/66 of 5 December 2016 73/66 of 5 December 2018,",
+            "The General Assembly,",
+            ["A/RES/69/50", "A/RES/71/66", "A/RES/73/66"],
+        ),
+        # a bare "Commission": the one named last; a range of records: one citation, as the Chinese has it
+        (
+            "Recalling the resolutions of the Commission on Human Rights, in particular Commission resolution "
+            "1998/72,",
+            "The General Assembly,",
+            ["E/CN.4/RES/1998/72"],
+        ),
+        ("Recalling Commission resolution 1998/72,", "The General Assembly,", [None]),
+        (
+            "See A/C.6/56/SR.11–13 and A/C.6/56/SR.22.",
+            "The General Assembly,",
+            ["A/C.6/56/SR.11-13", "A/C.6/56/SR.22"],
+        ),
     ],
 )
 def test_english_citations(paragraph: str, formula: str | None, symbols: list[str]) -> None:

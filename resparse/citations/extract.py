@@ -286,11 +286,14 @@ class Extractor:
         if before is None or not english.BODY_WORD.search(before["name"]):
             return None
         words = before["name"].split()
-        if words[-1] == "Council" and (len(words) == 1 or not words[-2][:1].isupper()):
-            named = english.COUNCIL_NAME.findall(text, 0, before.start("name"))
+        short = english.SHORT_NAMES.get(words[-1])
+        if short is not None and (len(words) == 1 or not words[-2][:1].isupper()):
+            # A bare "Council" or "Commission": the one of that kind the paragraph named last.
+            named = short.findall(text, 0, before.start("name"))
             if named:
                 return english.ORGANS[named[-1]]
-            return self.own if self.own in ("hrc", "ecosoc", "sc") else "council"
+            if words[-1] == "Council":
+                return self.own if self.own in ("hrc", "ecosoc", "sc") else "council"
         return "other"
 
     def _issuer(self, pid: str | None, text: str, start: int) -> str | None:

@@ -140,12 +140,13 @@ COMMITTEE_NAME = compile(
 )
 
 #: Document symbols: ``S/RES/1373 (2001)``, ``A/RES/60/288``, ``S/2017/375``, ``S/PRST/2018/19``,
-#: ``A/HRC/RES/23/17``, ``E/RES/2017/23``, with ``/Add.1``, ``/Corr.1``, ``/Rev.1``.
+#: ``A/HRC/RES/23/17``, ``E/RES/2017/23``, with ``/Add.1``, ``/Corr.1``, ``/Rev.1``; a range of records
+#: (``A/C.6/56/SR.11-13``, which English writes with an en dash) is one citation, as both languages write it.
 SYMBOL = compile(
     r"(?<![A-Za-z0-9/])(?P<symbol>(?:S|A|E|ST|UNEP|DP|TD|CRC|CCPR|CEDAW|CERD|CAT|FCCC|CAC|CD|NPT|ISBA|SPLOS"
     r"|ICCD|UNW|UNICEF|UNHCR|WFP|FAO|IDB|PBC|BWC|CCW|APLC|CTBT|ESCAP|ECE|ECLAC|ECA|ESCWA|CRPD|CMW|CED"
     r"|CTOC|JIU|CLCS|ISBA|IMO|WHO|ITU|UNDP|UNFPA|UNOPS|CEB|CCM|GC)(?:\.\d+)?(?:\([A-Z]+\))?"
-    r"(?:/(?:E?S[-\u2011]\d+|[A-Z]+\(\d+\)|[A-Z][A-Za-z]*(?:\.[A-Za-z\d]+)*(?:-\d+)?|\d+(?:\.\d+)?(?:-\d+)?)"
+    r"(?:/(?:E?S[-\u2011]\d+|[A-Z]+\(\d+\)|[A-Z][A-Za-z]*(?:\.[A-Za-z\d]+)*(?:[-–]\d+)?|\d+(?:\.\d+)?(?:[-–]\d+)?)"
     r"(?:[ ]?\((?:Part|Vol|Sect)\.?[ ]?[IVX\d]+\))?){1,7}"
     r"(?:[ \u3000]*[(（]\d{4}[)）])?)"
 )

@@ -25,16 +25,26 @@ _ITEM = (
 #: A character of a title between two items (``74/270 of 2 April 2020 on global solidarity to fight the
 #: coronavirus disease (COVID-19), 74/274 …``): no list of resolutions starts inside it.
 _TITLE_CHAR = r"(?:(?![Rr]esolutions?\b|[Dd]ecisions?\b|\d{1,4}/\d)[^;“”])"
+#: A character of a clause about an item (``, in which it proclaimed … “Water for Sustainable
+#: Development”, 72/73``): a title's quotation marks may stand in it.
+_CLAUSE_CHAR = r"(?:(?![Rr]esolutions?\b|[Dd]ecisions?\b|\d{1,4}/\d)[^;])"
+#: The words that open an item's subject (``on culture and development``, ``concerning …``,
+#: ``proclaiming 15 March the International Day …``).
+_SUBJECT = r"(?:on|concerning|regarding|relating\sto|proclaiming|declaring|establishing)"
+#: Where an item's title ends: at the join before the next item.
+_NEXT = r"(?:,\s(?:and\s|as\swell\sas\s)?|\sand\s|,?\sas\swell\sas\s)(?:E?S[-‑])?\d"
 #: What may follow an item before the next: its date (``of 15 June 2017``), its title (``entitled
 #: “…”``, ``on cross-cutting issues``).
 _DATE = (
     r"(?:,\s(?:sect(?:ion)?\.?\s[\w.]+|paras?\.\s[\d–-]+(?:\s?\([a-z]{1,4}\))?|annex(?:\s[IVX]+)?))*"
     r"(?:,?\s(?:of\s)?\d{1,2}\s[A-Z][a-z]+\s\d{4})?"
-    rf"(?:,?\s(?:entitled\s“[^”]{{1,300}}”|on\s[A-Za-z]{_TITLE_CHAR}{{1,250}}?(?=(?:,\s(?:and\s)?|\sand\s)\d)))?"
-    # what the item did: ", by which it established the Human Rights Council, and 65/281"
-    rf"(?:,\s(?:by|in|under|through)\swhich\s{_TITLE_CHAR}{{1,200}}?(?=,\s(?:and\s)?\d))?"
+    rf"(?:,?\s(?:entitled\s“[^”]{{1,300}}”|{_SUBJECT}\s[A-Za-z\d]{_TITLE_CHAR}{{1,250}}?(?={_NEXT})))?"
+    # what the item did or holds: ", by which it established the Human Rights Council, and 65/281",
+    # ", the annex to which contains the text of the principles …, as well as 65/28"
+    rf"(?:,\s(?:[a-z]+\s){{0,4}}which\s{_CLAUSE_CHAR}{{1,250}}?(?=,\s(?:and\s|as\swell\sas\s)?\d))?"
 )
-_JOIN = r"(?:,\s?(?:and\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s)"
+#: Between two items; a comma left out after a date (``71/66 of 5 December 2016 73/66``) too.
+_JOIN = r"(?:,\s?(?:and\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s|(?<=\d{4})\s(?=\d{1,4}/\d))"
 #: The bodies English names before ``resolution``.
 ORGANS = {
     "United Nations Environment Assembly": "unea",
@@ -73,6 +83,10 @@ BODY_AFTER = compile(
 BODY_WORD = compile(rf"\b{_BODY_WORD}\b")
 #: The councils a bare ``Council`` can stand for: the one the text named last.
 COUNCIL_NAME = compile(r"Security Council|Human Rights Council|Economic and Social Council")
+#: The bodies a bare ``Council`` or ``Commission`` can stand for: the one of that kind named last
+#: (``Human Rights Council resolutions and those of the Commission on Human Rights …, in particular
+#: Commission resolution 1998/72``).
+SHORT_NAMES = {"Council": COUNCIL_NAME, "Commission": compile(r"Commission on Human Rights")}
 #: A reference to a paragraph of the resolution itself: ``paragraph 4 above``, ``paragraphs 3 and 5 (b)
 #: of the present resolution``, ``preambular paragraph 2 above``. Only these explicit forms: a bare
 #: ``paragraph 37`` is as often one of a report's.
