@@ -52,6 +52,30 @@ def test_each_difference_is_one_finding(zh: str, en: str, codes: list[tuple[str,
     assert _codes(zh, en) == codes or [code for code, _ in _codes(zh, en)] == [code for code, _ in codes]
 
 
+@pytest.mark.parametrize(
+    ("zh", "en", "codes"),
+    [
+        # the Chinese names the body after the number, where resparse cannot attribute it: no finding
+        (
+            "大会，\n注意到2016年5月27日第2/17号决议所述联合国环境大会作出的贡献，\n1. 决定继续审议这一问题。\n",
+            "The General Assembly,\nNoting the contribution of the United Nations Environment Assembly, as "
+            "reflected in its resolution 2/17 of 27 May 2016,\n1. Decides to remain seized of the matter.\n",
+            [],
+        ),
+        # other numbers unattributed do not hide a document cited on one side only
+        (
+            "大会，\n注意到第2/18号决议所述联合国环境大会作出的贡献，\n1. 决定继续审议这一问题。\n",
+            "The General Assembly,\nNoting the contribution of the United Nations Environment Assembly, as "
+            "reflected in its resolution 2/17 of 27 May 2016,\n1. Decides to remain seized of the matter.\n",
+            [("RS511", "PP1")],
+        ),
+    ],
+    ids=["unattributed-same-numbers", "unattributed-other-numbers"],
+)
+def test_a_citation_resparse_cannot_attribute(zh: str, en: str, codes: list[tuple[str, str | None]]) -> None:
+    assert _codes(zh, en) == codes
+
+
 OPS_ZH = (
     "安全理事会，\n"
     "回顾其第1267(1999)、1989(2011)和2253(2015)号决议，\n"

@@ -35,6 +35,26 @@ def cited(sentence: str, formula: str = "大会，") -> list[tuple[str | None, s
             "回顾联合国环境大会第四届会议通过的关于海洋垃圾的第4/6号决议，",
             [("UNEP/EA.4/Res.6", "unea", "resolution")],
         ),
+        # A session "期间", a resumed session ("续会"), a title with a comma: still bridges.
+        (
+            "回顾环境大会第二届会议期间于2016年5月27日通过的第2/21号决议，",
+            [("UNEP/EA.2/Res.21", "unea", "resolution")],
+        ),
+        ("欢迎第五届联合国环境大会续会通过的第5/14号决议，", [("UNEP/EA.5/Res.14", "unea", "resolution")]),
+        # Words of a title before the name, but a date after it: the issuer.
+        (
+            "注意到该审查得到经济及社会理事会2020年6月18日第2020/8号决议的认可，",
+            [("E/RES/2020/8", "ecosoc", "ecosoc-resolution")],
+        ),
+        # A bare 理事会 after a verb or a date: the council named before.
+        (
+            "欢迎人权理事会的工作，欢迎理事会第46/17号决议，尤其是理事会2020年10月6日第45/8号决议，",
+            [("A/HRC/RES/46/17", "hrc", "hrc-resolution"), ("A/HRC/RES/45/8", "hrc", "hrc-resolution")],
+        ),
+        (
+            "注意到经济及社会理事会的工作，又回顾2006年7月28日理事会第2006/46号决议，",
+            [("E/RES/2006/46", "ecosoc", "ecosoc-resolution")],
+        ),
         # Bodies whose symbols are not known: the body, no symbol, never a guessed A/RES/.
         ("回顾妇女地位委员会2007年3月9日第51/2号决议，", [(None, "other", "resolution")]),
         ("回顾《生物多样性公约》缔约方大会第15/4号决定，", [(None, "other", "decision")]),

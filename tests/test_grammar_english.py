@@ -138,6 +138,31 @@ def _cited(paragraph: str, formula: str = "The Security Council,") -> list[str |
             ["E/CN.4/RES/1998/72"],
         ),
         ("Recalling Commission resolution 1998/72,", "The General Assembly,", [None]),
+        # "its": the body the clause is about, else the document's own
+        (
+            "Welcomes the commitment of the United Nations Environment Assembly to the 2030 Agenda, as reflected "
+            "in its resolutions 2/5 of 27 May 2016 and 3/3;",
+            "The General Assembly,",
+            ["UNEP/EA.2/Res.5", "UNEP/EA.3/Res.3"],
+        ),
+        (
+            "Decides that the arrangements established by the Economic and Social Council for the Commission, "
+            "as well as those established by the Council in its decisions 1993/215 and 1995/201, shall apply;",
+            "The General Assembly,",
+            ["E/DEC/1993/215", "E/DEC/1995/201"],
+        ),
+        (
+            "Recalling all relevant Human Rights Council resolutions, including resolutions 23/9 of 13 June 2013, as well as its "
+            "resolution 74/276,",
+            "The General Assembly,",
+            ["A/HRC/RES/23/9", "A/RES/74/276"],
+        ),
+        (
+            "Recalling resolution 4/6 on marine plastic litter and microplastics, adopted by the United Nations "
+            "Environment Assembly at its fourth session,",
+            "The General Assembly,",
+            ["UNEP/EA.4/Res.6"],
+        ),
         (
             "See A/C.6/56/SR.11–13 and A/C.6/56/SR.22.",
             "The General Assembly,",

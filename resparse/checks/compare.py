@@ -241,8 +241,9 @@ def _citations(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     here, there = zh.cited, en.cited
     out = []
     mine, theirs = {_document(c) for c in here}, {_document(c) for c in there}
+    unnamed_here, unnamed_there = _unattributed(zh.mentions), _unattributed(en.mentions)
     for key in sorted(theirs - mine, key=lambda k: _first(there, k).span.start):
-        if _corrects(key, mine) or _named_only(there, key):
+        if _corrects(key, mine) or _named_only(there, key) or _item(_first(there, key)) in unnamed_here:
             continue
         source = _first(there, key)
         out.append(
@@ -257,7 +258,7 @@ def _citations(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
             )
         )
     for key in sorted(mine - theirs, key=lambda k: _first(here, k).span.start):
-        if _corrects(key, theirs) or _named_only(here, key):
+        if _corrects(key, theirs) or _named_only(here, key) or _item(_first(here, key)) in unnamed_there:
             continue
         source = _first(here, key)
         out.append(_finding("RS512", source.span, zh.paragraph.id, symbol=source.symbol, id=en.paragraph.id))
@@ -361,6 +362,23 @@ def _of(by_paragraph: dict[str | None, list[T]], ids: list[str]) -> list[T]:
 
 def _first(citations: list[Citation], key: str) -> Citation:
     return next(c for c in citations if _document(c) == key)
+
+
+def _item(citation: Citation) -> tuple[str | None, int | None, str | None]:
+    """The numbers a citation writes, whatever body resparse took it to be of."""
+    return (citation.session, citation.number, citation.part)
+
+
+def _unattributed(mentions: list[Citation]) -> set[tuple[str | None, int | None, str | None]]:
+    """The items of the citations whose body the text does not name: resparse gave them no symbol,
+    or took the citing document's own organ. The other text's citation of the same numbers, its body
+    named, may be that document, so its absence is no finding: what differs is what resparse can tell
+    of the body, not what the texts say."""
+    return {
+        _item(c)
+        for c in mentions
+        if c.number is not None and c.form != "symbol" and (not c.symbol or c.organ_source != "text")
+    }
 
 
 def _named_only(citations: list[Citation], key: str) -> bool:

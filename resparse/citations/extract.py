@@ -36,6 +36,8 @@ _MASK = "\x00"
 _CONTEXT = 24
 #: How far before ``resolution`` an English body's name may begin (``Commission on the Status of Women``).
 _ENGLISH_CONTEXT = 90
+#: How far back in its clause the body an ``its`` stands for is looked for.
+_ANTECEDENT_REACH = 400
 #: How far before ``第 N 段`` the name of a report or another document can stand (``报告中关于……的``).
 _WIDE_CONTEXT = 80
 
@@ -85,11 +87,16 @@ class Extractor:
         #: The paragraph, end and organ of the last group read: a body named for one citation may be
         #: named for the next.
         self.last_group: tuple[str | None, int, str | None] = (None, 0, None)
+        #: The council an English paragraph named last: what a bare "Council" stands for below it.
+        self.last_council: str | None = None
 
     def run(self) -> Found:
         # The cover names the document itself and cites nothing, so only paragraphs are searched.
+        english_text = self.document.language == "en"
         for paragraph in self.document.paragraphs:
             self._paragraph(paragraph.id, paragraph.offset, paragraph.text)
+            if english_text and (councils := english.COUNCIL_NAME.findall(paragraph.text)):
+                self.last_council = councils[-1]
         return self.found
 
     # -- one paragraph ----------------------------------------------------------------------------
@@ -281,7 +288,10 @@ class Extractor:
             if english.BODY_WORD.search(name):
                 return "other"
         if m["its"]:
-            return self.own
+            return self._antecedent(text, m.start())
+        whole = english.BODY_THEN_SOME.search(text, max(0, m.start() - _ENGLISH_CONTEXT - 60), m.start())
+        if whole is not None:
+            return english.ORGANS[whole["organ"]]
         before = english.BODY_BEFORE.search(text, max(0, m.start() - _ENGLISH_CONTEXT), m.start())
         if before is None or not english.BODY_WORD.search(before["name"]):
             return None
@@ -289,12 +299,41 @@ class Extractor:
         short = english.SHORT_NAMES.get(words[-1])
         if short is not None and (len(words) == 1 or not words[-2][:1].isupper()):
             # A bare "Council" or "Commission": the one of that kind the paragraph named last.
+            if words[-1] == "Council":
+                return self._council(text, before.start("name"))
             named = short.findall(text, 0, before.start("name"))
             if named:
                 return english.ORGANS[named[-1]]
-            if words[-1] == "Council":
-                return self.own if self.own in ("hrc", "ecosoc", "sc") else "council"
         return "other"
+
+    def _antecedent(self, text: str, at: int) -> str | None:
+        """The body an ``its`` before ``text[at:]`` stands for: the last one the clause names (a bare
+        ``Council`` being the council named before it), else the document's own."""
+        window = max(0, at - _ANTECEDENT_REACH)
+        for clause_end in english.CLAUSE_START.finditer(text, window, at):
+            window = clause_end.end()
+        named = list(english.ANTECEDENT.finditer(text, window, at))
+        # The body must be the clause's subject: not a word of a list ("Human Rights Council
+        # resolutions …, as well as its resolution 74/276" is the Assembly's), nothing cited since.
+        if not named or english.NOT_SUBJECT.search(text, named[-1].end(), at):
+            return self.own
+        body = named[-1]
+        agent = english.AGENT_BEFORE.search(text, max(0, body.start() - 20), body.start())
+        if agent is None and english.AGENT_AFTER.match(text, body.end(), at) is None:
+            return self.own
+        name = body.group()
+        if name == "Council":
+            return self._council(text, at)
+        return english.ORGANS[name]
+
+    def _council(self, text: str, at: int) -> str:
+        """The council a bare English ``Council`` before ``text[at:]`` stands for: the one named last in
+        the paragraph, else above it, else the document's own (an Assembly text's "Council" is unknown)."""
+        councils = english.COUNCIL_NAME.findall(text, 0, at)
+        named = councils[-1] if councils else self.last_council
+        if named is not None:
+            return english.ORGANS[named]
+        return self.own if self.own in ("hrc", "ecosoc", "sc") else "council"
 
     def _issuer(self, pid: str | None, text: str, start: int) -> str | None:
         """The body that adopted what the group at ``start`` cites: named before it, or named for the

@@ -28,7 +28,10 @@ def issuer_before(text: str, start: int, own: str | None = None) -> tuple[str | 
     if m is None:
         return None, -1
     at = m.start()
-    if organs.SUBJECT_BEFORE.search(text, max(0, at - 14), at):
+    name_end = next(m.end(group) for group in ("joint", "unea", "organ", "other") if m[group])
+    # "关于设立人权理事会的第60/251号决议": the council is the title's subject. Followed by a date or
+    # "第" ("该审查得到经济及社会理事会2020年6月18日第2020/8号决议"), it is the issuer whatever stands before.
+    if text.startswith("的", name_end) and organs.SUBJECT_BEFORE.search(text, max(0, at - 14), at):
         return None, -1
     if m["joint"]:
         return "joint", at

@@ -77,12 +77,47 @@ BODY_BEFORE = compile(
 #: Environment Assembly``, ``resolution 668 (XXI) adopted by the General Assembly of the World Tourism
 #: Organization``.
 BODY_AFTER = compile(
-    rf",?\s(?:of|adopted\sby|by)\s(?:the\s)?(?P<name>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?\s?{_BODY_WORD}"
+    # its subject may come first: "resolution 4/6 on marine litter, adopted by" (not "of": a title's own)
+    r"(?:\s(?:on|entitled)\s[^,;“”]{1,150}?,?\sadopted\sby|,?\s(?:of|adopted\sby|by))"
+    rf"\s(?:the\s)?(?P<name>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?\s?{_BODY_WORD}"
     rf"(?:\sof\s(?:the\s)?[A-Z][\w’'-]*(?:\s[A-Z][\w’'-]*){{0,5}})?)"
 )
 BODY_WORD = compile(rf"\b{_BODY_WORD}\b")
 #: The councils a bare ``Council`` can stand for: the one the text named last.
 COUNCIL_NAME = compile(r"Security Council|Human Rights Council|Economic and Social Council")
+#: A body's resolutions named as a whole before some of them: ``Human Rights Council resolutions,
+#: including resolutions 23/9 …``, ``Council resolutions, in particular resolution 2005/80``.
+BODY_THEN_SOME = compile(
+    r"(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
+    r"|Commission on Human Rights|United Nations Environment Assembly)"
+    r"(?:'s)?\s(?:[Rr]esolutions|[Dd]ecisions)(?:\sand\s(?:[Rr]esolutions|[Dd]ecisions))?"
+    r"(?:\s[a-z][\w\s-]{0,60}?)?,?\s(?:including|in\sparticular|notably|especially|and\sin\sparticular)\s$"
+)
+#: A body ``its`` can stand for, named earlier in the clause (``the United Nations Environment Assembly
+#: …, as reflected in its resolutions 2/5``, ``by the Council in its decisions 1993/215``).
+ANTECEDENT = compile(
+    r"United Nations Environment Assembly|Environment Assembly|Security Council|General Assembly"
+    r"|Human Rights Council|Economic and Social Council|Commission on Human Rights|\bCouncil\b|\bAssembly\b"
+)
+#: After a body's name, what makes it no subject of the ``its`` that follows: its name used as an
+#: attribute (``Council resolutions``), or a citation between the two.
+NOT_SUBJECT = compile(
+    r"\G(?:'s)?\s(?:[Rr]esolutions?|[Dd]ecisions?)\b|\d/\d|\d\s?\(\d{4}\)|[Rr]esolutions?\s\d"
+)
+#: The frames that make a body the agent an ``its`` stands for: ``by the Council in its decisions``,
+#: ``the commitment of the United Nations Environment Assembly …, as reflected in its resolutions``,
+#: ``the Assembly, in paragraph 1 of its resolution``. A body in another frame (``the Special Rapporteur
+#: of the Human Rights Council …, the request contained in its resolution 74/136``) is not.
+AGENT_BEFORE = compile(
+    r"(?:\bby|\b(?:decision|request|contribution|adoption|commitment|work|efforts?|call|invitation)\s(?:of|by))"
+    r"\s(?:the\s)?$"
+)
+AGENT_AFTER = compile(
+    r"\G,?\s(?:as\s(?:reflected|set\sout|contained|stated|expressed)\s)?(?:in|through|by|under)\s"
+    r"(?:paragraphs?\s[\d\s,and]+\sof\s)?$"
+)
+#: Where the clause an ``its`` belongs to starts.
+CLAUSE_START = compile(r"[;.]\s")
 #: The bodies a bare ``Council`` or ``Commission`` can stand for: the one of that kind named last
 #: (``Human Rights Council resolutions and those of the Commission on Human Rights …, in particular
 #: Commission resolution 1998/72``).

@@ -52,7 +52,7 @@ _SESSION = (
 )
 BRIDGE = (
     rf"(?:{_S}(?:{_DATE}|关于[^，。；“”号]{{1,80}}?(?:，[^，。；“”号]{{1,60}}?)?的|题为“[^”]{{1,240}}”的|宣布[^，。；号]{{1,60}}?的"
-    rf"|{_SESSION}|(?:在|于)(?:其)?|(?:上)?(?:所)?通过(?:了)?(?:的)?|以协商一致方式通过的|其|(?:最近|最新)的?"
+    rf"|{_SESSION}(?:期间)?|续会|(?:在|于)(?:其)?|(?:上)?(?:所)?通过(?:了)?(?:的)?|以协商一致方式通过的|其|(?:最近|最新)的?"
     rf"|(?:的|关于[^，。；号]{{0,40}}?的)?(?:以往)?(?:各项|所有)?(?:有关|相关)?(?:决定和决议|决议和决定|决议|决定)"
     rf"{_S}(?:[，,(（]{_S})?(?:最近的决议是|最近一项是|最近的是|包括|尤其是|特别是|例如)(?:最近)?"
     rf"|以往|与[^，。；]{{1,40}}?(?:相关|有关)的|[、和与及]|第{_S}(?={_DATE})))"
@@ -79,7 +79,7 @@ ISSUER_KEYS = ("会", "执行局")
 LONGEST_NAME = 24
 #: What a bare ``理事会`` follows when it stands for a council named before (``依照理事会……``), not
 #: for the last word of another body's name (``人居署理事会``).
-COUNCIL_AFTER = frozenset("据照该本和及与、顾请的在由经向将同，,其各见并 \u3000")
+COUNCIL_AFTER = frozenset("据照该本和及与、顾请的在由经向将同，,其各见并是迎到日 \u3000")
 #: Nothing but bridges (and the commas between items): what may stand between two citations of one
 #: body's resolutions (``……第39/6号决议， 关于记者安全的2020年10月6日第45/18号决议``).
 BRIDGES = compile(rf"(?:{BRIDGE}|{_S}[，,、]|{_S}以及)*{_S}(?:第{_S})?")
