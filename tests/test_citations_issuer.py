@@ -46,6 +46,17 @@ def cited(sentence: str, formula: str = "大会，") -> list[tuple[str | None, s
             "注意到该审查得到经济及社会理事会2020年6月18日第2020/8号决议的认可，",
             [("E/RES/2020/8", "ecosoc", "ecosoc-resolution")],
         ),
+        # A group inside a title names no body for the next group.
+        (
+            "又回顾经济及社会理事会题为“甲”的1989年5月24日第1989/62号决议、题为“执行大会关于乙的第46/152号决议”的"
+            "1992年7月30日第1992/22号决议和题为“丙”的1993年7月27日第1993/28号决议，",
+            [
+                ("E/RES/1989/62", "ecosoc", "ecosoc-resolution"),
+                ("A/RES/46/152", "ga", "ga-resolution"),
+                ("E/RES/1992/22", "ecosoc", "ecosoc-resolution"),
+                ("E/RES/1993/28", "ecosoc", "ecosoc-resolution"),
+            ],
+        ),
         # A bare 理事会 after a verb or a date: the council named before.
         (
             "欢迎人权理事会的工作，欢迎理事会第46/17号决议，尤其是理事会2020年10月6日第45/8号决议，",

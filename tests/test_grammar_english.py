@@ -138,6 +138,33 @@ def _cited(paragraph: str, formula: str = "The Security Council,") -> list[str |
             ["E/CN.4/RES/1998/72"],
         ),
         ("Recalling Commission resolution 1998/72,", "The General Assembly,", [None]),
+        # a citation in a title; the body named for a group, carried over a join to the next
+        (
+            "Recalling its resolution 72/305 of 23 July 2018, entitled “Review of the implementation of General "
+            "Assembly resolution 68/1 on the strengthening of the Economic and Social Council”,",
+            "The General Assembly,",
+            ["A/RES/72/305", "A/RES/68/1"],
+        ),
+        (
+            "Recalling Economic and Social Council resolutions 1992/22 of 30 July 1992, entitled “Implementation "
+            "of General Assembly resolution 46/152”, and 1996/10, as well as resolutions 2001/12 and 2013/40,",
+            "The General Assembly,",
+            ["E/RES/1992/22", "A/RES/46/152", "E/RES/1996/10", "E/RES/2001/12", "E/RES/2013/40"],
+        ),
+        # "its" of another body: its resolution has no UN symbol
+        (
+            "Noting the adoption by the Economic Commission for Latin America and the Caribbean of its "
+            "resolution 574 (XXVII),",
+            "The General Assembly,",
+            [None],
+        ),
+        (
+            "Noting the adoption, by the General Assembly of the World Tourism Organization at its twenty-third "
+            "session, in September 2019, by its resolution 722 (XXIII), of the Convention,",
+            "The General Assembly,",
+            [None],
+        ),
+        ("See A/71/53/ Add.1/Corr.1.", "The General Assembly,", ["A/71/53/Add.1/Corr.1"]),
         # "its": the body the clause is about, else the document's own
         (
             "Welcomes the commitment of the United Nations Environment Assembly to the 2030 Agenda, as reflected "

@@ -21,7 +21,7 @@ from typing import NamedTuple, TypeVar
 from resparse.citations.resolve import document_key
 from resparse.grammar import dates
 from resparse.grammar.chars import to_ascii
-from resparse.grammar.citations import CORRIGENDUM
+from resparse.grammar.citations import CORRIGENDUM, number_alone
 from resparse.grammar.formats import NUMBER_RUN
 from resparse.grammar.labels import BRANCHES, CIRCLED, HAN_NUMERALS, LETTERS, ROMAN
 from resparse.model import (
@@ -127,7 +127,7 @@ def align(
             pairs += _in_order(left, right, numbered)
         else:
             in_order = _in_order(left, right, alike, alike_parts)
-            pairs += [_one_stretch(pair, zh, en) for pair in _moved(in_order, alike)]
+            pairs += [_one_stretch(pair, zh, en) for pair in _uncrossed(_moved(in_order, alike), alike)]
     return pairs
 
 
@@ -243,7 +243,10 @@ def _citations(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     mine, theirs = {_document(c) for c in here}, {_document(c) for c in there}
     unnamed_here, unnamed_there = _unattributed(zh.mentions), _unattributed(en.mentions)
     for key in sorted(theirs - mine, key=lambda k: _first(there, k).span.start):
-        if _corrects(key, mine) or _named_only(there, key) or _item(_first(there, key)) in unnamed_here:
+        source = _first(there, key)
+        if _corrects(key, mine) or _named_only(there, key) or _item(source) in unnamed_here:
+            continue
+        if _number_alone(source, zh.paragraph.text):
             continue
         source = _first(there, key)
         out.append(
@@ -258,9 +261,11 @@ def _citations(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
             )
         )
     for key in sorted(mine - theirs, key=lambda k: _first(here, k).span.start):
-        if _corrects(key, theirs) or _named_only(here, key) or _item(_first(here, key)) in unnamed_there:
-            continue
         source = _first(here, key)
+        if _corrects(key, theirs) or _named_only(here, key) or _item(source) in unnamed_there:
+            continue
+        if _number_alone(source, en.paragraph.text):
+            continue
         out.append(_finding("RS512", source.span, zh.paragraph.id, symbol=source.symbol, id=en.paragraph.id))
     return out
 
@@ -362,6 +367,15 @@ def _of(by_paragraph: dict[str | None, list[T]], ids: list[str]) -> list[T]:
 
 def _first(citations: list[Citation], key: str) -> Citation:
     return next(c for c in citations if _document(c) == key)
+
+
+def _number_alone(citation: Citation, text: str) -> bool:
+    """Whether the other text writes a Council resolution's number with nothing around it that makes
+    it a citation (``paragraphs 15 and 16 of 1970, as modified by …``): the same document, named in
+    short; reading a bare number as a citation would be unsafe, not reporting it is not."""
+    if citation.number is None or not (citation.symbol or "").startswith("S/RES/"):
+        return False
+    return number_alone(citation.number, text)
 
 
 def _item(citation: Citation) -> tuple[str | None, int | None, str | None]:
@@ -705,6 +719,29 @@ def _moved(pairs: list[Pair], alike: Callable[[Paragraph, Paragraph], float]) ->
             out.append(Pair(pair.zh, pairs[taken[k]].en))
         elif k not in used:
             out.append(pair)
+    return out
+
+
+def _uncrossed(pairs: list[Pair], alike: Callable[[Paragraph, Paragraph], float]) -> list[Pair]:
+    """Two notes in a row paired crosswise when each is the other's: Chinese word order can put the
+    markers of two notes of one sentence the other way round (``……报告(A/75/53)⁴……(A/75/213)⁵`` against
+    notes 5 and 4 in the English), and in order each would be taken for a different document."""
+    out = list(pairs)
+    k = 0
+    while k + 1 < len(out):
+        first, second = out[k], out[k + 1]
+        notes = (first.zh, first.en, second.zh, second.en)
+        if (
+            all(p is not None and p.kind == "footnote" for p in notes)
+            and not first.zh_parts + second.zh_parts
+        ):
+            straight = alike(first.zh, first.en) + alike(second.zh, second.en)  # type: ignore[arg-type]
+            across = (alike(first.zh, second.en), alike(second.zh, first.en))  # type: ignore[arg-type]
+            if min(across) > 0.5 and sum(across) > straight + 0.5:
+                out[k], out[k + 1] = Pair(first.zh, second.en), Pair(second.zh, first.en)
+                k += 2
+                continue
+        k += 1
     return out
 
 

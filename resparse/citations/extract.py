@@ -87,6 +87,8 @@ class Extractor:
         #: The paragraph, end and organ of the last group read: a body named for one citation may be
         #: named for the next.
         self.last_group: tuple[str | None, int, str | None] = (None, 0, None)
+        #: The paragraph, end and body of the last English group read.
+        self.last_english: tuple[str | None, int, str | None] = (None, 0, None)
         #: The council an English paragraph named last: what a bare "Council" stands for below it.
         self.last_council: str | None = None
 
@@ -117,6 +119,13 @@ class Extractor:
         if self.document.language == "en":
             for m in english.GROUP.finditer(work):
                 found.extend(self._english_group(pid, offset, text, m))
+                # A title the group holds may cite another ("entitled “Review of … General Assembly
+                # resolution 68/1 …”"): read it too, before the whole group is masked.
+                outer = self.last_english  # a title's groups name no body for the group after this one
+                for title in english.QUOTED.finditer(work, m.start(), m.end()):
+                    for inner in english.GROUP.finditer(work, title.start() + 1, title.end() - 1):
+                        found.extend(self._english_group(pid, offset, text, inner))
+                self.last_english = outer
                 masks.append((m.start(), m.end()))
             work = _masked(work, masks)  # "resolution 1540 Committee": the resolution, once
             for m in english.COMMITTEE.finditer(work):
@@ -236,7 +245,9 @@ class Extractor:
                 )
             )
         end = pin.end() if pin else group_end
-        self.last_group = (pid, end, organ)
+        if text.rfind("“", 0, group_start) <= text.rfind("”", 0, group_start):
+            # A group inside a title (题为“执行大会……第46/152号决议”的) names no body for the next one.
+            self.last_group = (pid, end, organ)
         return out, end
 
     def _english_group(self, pid: str | None, offset: int, text: str, m: regex.Match[str]) -> list[_Draft]:
@@ -245,6 +256,14 @@ class Extractor:
         self.group += 1
         decision = m["kind"].lower().startswith("decision")
         organ = english.ORGANS.get(m["organ"] or "") if m["organ"] else self._english_body(text, m)
+        previous_pid, previous_end, previous_organ = self.last_english
+        if (
+            organ is None
+            and previous_pid == pid
+            and english.JOIN_ONLY.fullmatch(text, previous_end, m.start())
+        ):
+            organ = previous_organ  # "Council resolutions 1989/62 …, as well as resolutions 2001/12"
+        self.last_english = (pid, m.end(), organ)
         out = []
         for start, end in zip(m.starts("item"), m.ends("item"), strict=True):
             item = english.ITEM.fullmatch(text, start, end)
@@ -318,10 +337,13 @@ class Extractor:
         if not named or english.NOT_SUBJECT.search(text, named[-1].end(), at):
             return self.own
         body = named[-1]
-        agent = english.AGENT_BEFORE.search(text, max(0, body.start() - 20), body.start())
+        agent = english.AGENT_BEFORE.search(text, max(0, body.start() - 60), body.start())
         if agent is None and english.AGENT_AFTER.match(text, body.end(), at) is None:
             return self.own
         name = body.group()
+        if body["other"]:
+            # A capitalised word before an organ's name runs into it ("Recalling the Human Rights Council").
+            return next((code for known, code in english.ORGANS.items() if name.endswith(known)), "other")
         if name == "Council":
             return self._council(text, at)
         return english.ORGANS[name]

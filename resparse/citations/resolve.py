@@ -212,7 +212,12 @@ class Resolver:
 
     def symbol(self, written: str) -> Resolved:
         """A citation written as a document symbol."""
-        symbol = grammar.WRITTEN_YEAR.sub(r" (\1)", written).replace("\u2011", "-").replace("–", "-")
+        symbol = (
+            grammar.WRITTEN_YEAR.sub(r" (\1)", written)
+            .replace("\u2011", "-")
+            .replace("–", "-")
+            .replace("/ ", "/")
+        )
         if m := grammar.SC_RES_SYMBOL.match(symbol):
             return self.sc(int(m["num"]), int(m["year"]) if m["year"] else None)
         if m := grammar.GA_RES_SYMBOL.match(symbol):

@@ -141,12 +141,14 @@ COMMITTEE_NAME = compile(
 
 #: Document symbols: ``S/RES/1373 (2001)``, ``A/RES/60/288``, ``S/2017/375``, ``S/PRST/2018/19``,
 #: ``A/HRC/RES/23/17``, ``E/RES/2017/23``, with ``/Add.1``, ``/Corr.1``, ``/Rev.1``; a range of records
-#: (``A/C.6/56/SR.11-13``, which English writes with an en dash) is one citation, as both languages write it.
+#: (``A/C.6/56/SR.11-13``, which English writes with an en dash) is one citation, as both languages write it;
+#: a space typed after the slash before ``Add.``, ``Corr.``, ``Rev.`` (``A/71/53/ Add.1``) does not end it.
 SYMBOL = compile(
     r"(?<![A-Za-z0-9/])(?P<symbol>(?:S|A|E|ST|UNEP|DP|TD|CRC|CCPR|CEDAW|CERD|CAT|FCCC|CAC|CD|NPT|ISBA|SPLOS"
     r"|ICCD|UNW|UNICEF|UNHCR|WFP|FAO|IDB|PBC|BWC|CCW|APLC|CTBT|ESCAP|ECE|ECLAC|ECA|ESCWA|CRPD|CMW|CED"
     r"|CTOC|JIU|CLCS|ISBA|IMO|WHO|ITU|UNDP|UNFPA|UNOPS|CEB|CCM|GC)(?:\.\d+)?(?:\([A-Z]+\))?"
-    r"(?:/(?:E?S[-\u2011]\d+|[A-Z]+\(\d+\)|[A-Z][A-Za-z]*(?:\.[A-Za-z\d]+)*(?:[-–]\d+)?|\d+(?:\.\d+)?(?:[-–]\d+)?)"
+    r"(?:/(?:[ ](?=(?:Add|Corr|Rev)\.))?"
+    r"(?:E?S[-\u2011]\d+|[A-Z]+\(\d+\)|[A-Z][A-Za-z]*(?:\.[A-Za-z\d]+)*(?:[-–]\d+)?|\d+(?:\.\d+)?(?:[-–]\d+)?)"
     r"(?:[ ]?\((?:Part|Vol|Sect)\.?[ ]?[IVX\d]+\))?){1,7}"
     r"(?:[ \u3000]*[(（]\d{4}[)）])?)"
 )
@@ -218,3 +220,22 @@ YEAR_IN_BRACKETS = compile(r"(?<=[(（]\s*)\d{4}(?=\s*[)）])")
 #: The number of a Security Council resolution's own symbol, and the year a symbol ends with.
 OWN_NUMBER = compile(r"^S/RES/(\d+)")
 SYMBOL_YEAR = compile(r"\((\d{4})\)$")
+
+
+#: What may not stand beside a number written on its own: it would be part of a symbol, a decimal,
+#: a longer number; after it, a year in brackets or ``年`` (a year itself).
+_NOT_BEFORE_ALONE = frozenset("0123456789/.")
+_NOT_AFTER_ALONE = frozenset("0123456789/.(（年")
+
+
+def number_alone(number: int, text: str) -> bool:
+    """Whether ``text`` writes ``number`` on its own (``paragraphs 15 and 16 of 1970, as modified``)."""
+    written = str(number)
+    at = text.find(written)
+    while at >= 0:
+        end = at + len(written)
+        after = text[end : end + 2].lstrip(" ")[:1]
+        if (at == 0 or text[at - 1] not in _NOT_BEFORE_ALONE) and after not in _NOT_AFTER_ALONE:
+            return True
+        at = text.find(written, at + 1)
+    return False

@@ -64,6 +64,10 @@ GROUP = compile(
     r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
     rf"(?P<item>{_ITEM}){_DATE}(?:{_JOIN}(?P<item>{_ITEM}){_DATE})*"
 )
+#: Nothing but a join between two groups: the second is of the body named for the first.
+JOIN_ONLY = compile(r"(?:,\s?(?:and\s|as\swell\sas\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s)(?:also\s)?")
+#: A quoted title (``entitled “…”``), read again for the citations it holds.
+QUOTED = compile(r"“[^“”]{1,300}”")
 #: The word a body's name ends with (``Commission on the Status of Women``, ``Statistical
 #: Commission``, ``Conference of the Parties``): a body that is none of :data:`ORGANS`.
 _BODY_WORD = r"(?:Commission|Committee|Council|Conference|Board|Forum|Organization|Assembly|Meeting|Parties)"
@@ -97,7 +101,10 @@ BODY_THEN_SOME = compile(
 #: …, as reflected in its resolutions 2/5``, ``by the Council in its decisions 1993/215``).
 ANTECEDENT = compile(
     r"United Nations Environment Assembly|Environment Assembly|Security Council|General Assembly"
-    r"|Human Rights Council|Economic and Social Council|Commission on Human Rights|\bCouncil\b|\bAssembly\b"
+    r"|Human Rights Council|Economic and Social Council|Commission on Human Rights"
+    # another body (``the Economic Commission for Latin America and the Caribbean``): no UN organ's
+    rf"|(?P<other>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?\s{_BODY_WORD}\b)"
+    r"|\bCouncil\b|\bAssembly\b"
 )
 #: After a body's name, what makes it no subject of the ``its`` that follows: its name used as an
 #: attribute (``Council resolutions``), or a citation between the two.
@@ -110,10 +117,12 @@ NOT_SUBJECT = compile(
 #: of the Human Rights Council …, the request contained in its resolution 74/136``) is not.
 AGENT_BEFORE = compile(
     r"(?:\bby|\b(?:decision|request|contribution|adoption|commitment|work|efforts?|call|invitation)\s(?:of|by))"
-    r"\s(?:the\s)?$"
+    # the body's own organ may stand first: "by the General Assembly of the World Tourism Organization"
+    r"\s(?:the\s)?(?:(?:[A-Z][\w’'-]*\s){1,4}of\s(?:the\s)?)?$"
 )
 AGENT_AFTER = compile(
-    r"\G,?\s(?:as\s(?:reflected|set\sout|contained|stated|expressed)\s)?(?:in|through|by|under)\s"
+    r"\G(?:\s(?:at|during)\sits\s[\w-]+(?:\s[\w-]+)?\ssession(?:,\s(?:in|on)\s[\w\s]{1,30}?)?)?"
+    r",?\s(?:as\s(?:reflected|set\sout|contained|stated|expressed)\s)?(?:in|through|by|under)\s"
     r"(?:paragraphs?\s[\d\s,and]+\sof\s)?$"
 )
 #: Where the clause an ``its`` belongs to starts.
