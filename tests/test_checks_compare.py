@@ -315,7 +315,8 @@ DIFFERENCES = {
     ("A_RES_75_302", "RS522", "OP48"),  # 2 884 200美元 / 2,884,300 dollars
     ("A_RES_77_223", "RS522", "OP9"),  # 1.25美元 / 2.15 United States dollars (the poverty line)
 }
-#: Documents cited differently, read in both texts (a document substituted is one RS511 and one RS512).
+#: Every RS511 and RS512 on the corpus: documents cited differently, each read in both texts (a
+#: document substituted is one RS511 and one RS512). A pair whose citations agree has none.
 CITED_DIFFERENTLY = [
     ("S_RES_2610 (2021)", "RS511", "PP22", "S/RES/2368 (2017)"),  # the Chinese list omits it
     ("SC_2584_2021", "RS511", "OP47[15]", "S/RES/2272 (2016)"),
@@ -335,6 +336,39 @@ CITED_DIFFERENTLY = [
     ("A_RES_77_263", "RS511", "PP22", "A/RES/73/279 A"),  # Chinese 73/27 9A
     ("A_RES_77_128", "RS512", "FN2", "A/77/280"),  # the English footnote is empty
     ("75_239_", "RS511", "FN27", "UNEP/CBD/COP/12/29"),  # Chinese UNEP/CB D/…
+    ("75_161_", "RS511", "FN2", "A/CONF.157/24 (Part I)"),  # the twin of the RS512 above
+    ("75_161_", "RS511", "FN13", "E/2016/27"),
+    ("75_209_", "RS512", "PP1", "A/RES/61/194"),
+    ("75_24_", "RS511", "FN1", "A/75/297"),
+    ("75_41_", "RS511", "PP1", "A/RES/73/44"),
+    ("75_43_", "RS511", "FN3", "A/74/548"),
+    ("A_RES_76_189", "RS511", "FN17", "E/HLPF/2021/6"),
+    ("A_RES_76_268", "RS511", "FN7", "JIU/REP/2011/4"),
+    ("A_RES_76_290", "RS511", "OP4", "A/RES/75/250 B"),
+    ("A_RES_76_290", "RS511", "OP5", "A/RES/75/250 B"),  # the same 72/250 B in OP5
+    ("A_RES_76_290", "RS512", "OP5", "A/RES/72/250 B"),
+    ("A_RES_77_56", "RS511", "PP1", "A/RES/73/44"),
+    ("A_RES_77_229", "RS511", "FN15", "A/77/220"),
+    ("A_RES_77_263", "RS511", "PP5", "A/RES/70/248 A"),
+    ("A_RES_77_193", "RS511", "FN2", "A/CONF.157/24 (Part I)"),  # "/" for ".", as in 75/161
+    ("A_RES_77_193", "RS512", "FN2", "A/CONF/157/24(Part I)"),
+    (
+        "A_RES_77_193",
+        "RS512",
+        "FN2",
+        "A/CONF/157/24(Part I)/Corr.1",
+    ),  # a Chinese corrigendum of the mistyped one
+    (
+        "A_RES_77_262",
+        "RS511",
+        "PP1",
+        "A/RES/76/245",
+    ),  # Chinese 75/245, dated 24 December 2021 (76/245's date)
+    ("A_RES_77_262", "RS512", "PP1", "A/RES/75/245"),
+    ("SC_2564_2021", "RS512", "PP22", "S/2021/79"),  # the Chinese repeats its PP20 as PP22
+    ("A_RES_75_291", "RS511", "PP27", "S/RES/2532 (2020)"),  # the Chinese lacks the English PP27
+    ("A_RES_75_291", "RS511", "PP27", "A/RES/74/270"),
+    ("A_RES_75_291", "RS511", "OP19", "A/RES/75/267"),  # the Chinese gives the date and subject, no number
 ]
 _EXACT = {"RS503", "RS513", "RS514", "RS521", "RS522", "RS531"}
 
@@ -365,7 +399,9 @@ def test_the_exact_rules_report_the_uns_own_differences(corpus_findings) -> None
 
 @pytest.mark.corpus
 @corpus
-def test_documents_cited_differently_are_found(corpus_findings) -> None:
+def test_each_citation_finding_is_a_document_cited_differently(corpus_findings) -> None:
+    """RS511 and RS512 on the whole corpus: each finding is in the table above (read in both texts),
+    and each row of the table is found."""
     reported = [(name, code, pid, message) for name, code, pid, message in corpus_findings]
     missed = [
         row
@@ -375,9 +411,18 @@ def test_documents_cited_differently_are_found(corpus_findings) -> None:
             for name, code, pid, message in reported
         )
     ]
+    unexpected = [
+        (name, code, pid, message)
+        for name, code, pid, message in reported
+        if code in ("RS511", "RS512")
+        and not any(
+            _named(name, row[0]) and (code, pid) == row[1:3] and message.startswith(row[3] + " ")
+            for row in CITED_DIFFERENTLY
+        )
+    ]
     citations = sum(1 for _, code, _, _ in corpus_findings if code in ("RS511", "RS512"))
-    print(f"\n[compare] RS511/RS512 on the corpus: {citations}")
-    assert missed == [] and citations <= 175
+    print(f"\n[compare] RS511/RS512 on the corpus: {citations}, each read in both texts")
+    assert (missed, unexpected) == ([], [])
 
 
 @pytest.mark.corpus

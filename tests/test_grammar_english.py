@@ -151,6 +151,12 @@ def _cited(paragraph: str, formula: str = "The Security Council,") -> list[str |
             "The General Assembly,",
             ["E/RES/1992/22", "A/RES/46/152", "E/RES/1996/10", "E/RES/2001/12", "E/RES/2013/40"],
         ),
+        (  # a bare "Council": the council named above; a second "its" joined to the first: the same body
+            "Noting the work of the Human Rights Council, and approves the posts mandated by the Council in its "
+            "resolution 51/30 of 7 October 2022 and its decision 51/101 of 6 October 2022;",
+            "The General Assembly,",
+            ["A/HRC/RES/51/30", "A/HRC/DEC/51/101"],
+        ),
         # "its" of another body: its resolution has no UN symbol
         (
             "Noting the adoption by the Economic Commission for Latin America and the Caribbean of its "

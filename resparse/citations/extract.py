@@ -87,8 +87,8 @@ class Extractor:
         #: The paragraph, end and organ of the last group read: a body named for one citation may be
         #: named for the next.
         self.last_group: tuple[str | None, int, str | None] = (None, 0, None)
-        #: The paragraph, end and body of the last English group read.
-        self.last_english: tuple[str | None, int, str | None] = (None, 0, None)
+        #: The paragraph, end and body of the last English group read, and whether it was "its".
+        self.last_english: tuple[str | None, int, str | None, bool] = (None, 0, None, False)
         #: The council an English paragraph named last: what a bare "Council" stands for below it.
         self.last_council: str | None = None
 
@@ -255,15 +255,19 @@ class Extractor:
         named before ``resolution`` (``its``: the document's own; none: read as the Chinese does)."""
         self.group += 1
         decision = m["kind"].lower().startswith("decision")
-        organ = english.ORGANS.get(m["organ"] or "") if m["organ"] else self._english_body(text, m)
-        previous_pid, previous_end, previous_organ = self.last_english
-        if (
-            organ is None
-            and previous_pid == pid
-            and english.JOIN_ONLY.fullmatch(text, previous_end, m.start())
-        ):
-            organ = previous_organ  # "Council resolutions 1989/62 …, as well as resolutions 2001/12"
-        self.last_english = (pid, m.end(), organ)
+        previous_pid, previous_end, previous_organ, previous_its = self.last_english
+        joined = (
+            previous_pid == pid and english.JOIN_ONLY.fullmatch(text, previous_end, m.start()) is not None
+        )
+        if m["organ"]:
+            organ = english.ORGANS.get(m["organ"])
+        elif joined and m["its"] and previous_its:
+            organ = previous_organ  # "the Council in its resolution 51/30 … and its decision 51/101"
+        else:
+            organ = self._english_body(text, m)
+            if organ is None and joined:
+                organ = previous_organ  # "Council resolutions 1989/62 …, as well as resolutions 2001/12"
+        self.last_english = (pid, m.end(), organ, m["its"] is not None)
         out = []
         for start, end in zip(m.starts("item"), m.ends("item"), strict=True):
             item = english.ITEM.fullmatch(text, start, end)
@@ -337,8 +341,11 @@ class Extractor:
         if not named or english.NOT_SUBJECT.search(text, named[-1].end(), at):
             return self.own
         body = named[-1]
-        agent = english.AGENT_BEFORE.search(text, max(0, body.start() - 60), body.start())
-        if agent is None and english.AGENT_AFTER.match(text, body.end(), at) is None:
+        joined = english.AGENT_AFTER.match(text, body.end(), at) is not None
+        if not joined and not (
+            english.AGENT_BEFORE.search(text, max(0, body.start() - 60), body.start())
+            and english.AS_REFLECTED.search(text, body.end(), at)
+        ):
             return self.own
         name = body.group()
         if body["other"]:

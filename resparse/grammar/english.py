@@ -103,7 +103,8 @@ ANTECEDENT = compile(
     r"United Nations Environment Assembly|Environment Assembly|Security Council|General Assembly"
     r"|Human Rights Council|Economic and Social Council|Commission on Human Rights"
     # another body (``the Economic Commission for Latin America and the Caribbean``): no UN organ's
-    rf"|(?P<other>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?\s{_BODY_WORD}\b)"
+    rf"|(?P<other>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?\s{_BODY_WORD}\b"
+    r"(?:\s(?:for|of|on)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s)?(?:the\s)?[A-Z][\w’'-]*){0,5})?)"
     r"|\bCouncil\b|\bAssembly\b"
 )
 #: After a body's name, what makes it no subject of the ``its`` that follows: its name used as an
@@ -116,15 +117,21 @@ NOT_SUBJECT = compile(
 #: ``the Assembly, in paragraph 1 of its resolution``. A body in another frame (``the Special Rapporteur
 #: of the Human Rights Council …, the request contained in its resolution 74/136``) is not.
 AGENT_BEFORE = compile(
-    r"(?:\bby|\b(?:decision|request|contribution|adoption|commitment|work|efforts?|call|invitation)\s(?:of|by))"
+    r"(?:\b(?:decision|request|contribution|adoption|commitment|work|efforts?|call|invitation)\s(?:of|by))"
     # the body's own organ may stand first: "by the General Assembly of the World Tourism Organization"
     r"\s(?:the\s)?(?:(?:[A-Z][\w’'-]*\s){1,4}of\s(?:the\s)?)?$"
 )
+#: What joins the body to its ``its``: ``the Council in its``, ``the Commission … of its``, ``… at its
+#: twenty-third session, in September 2019, by its``.
 AGENT_AFTER = compile(
     r"\G(?:\s(?:at|during)\sits\s[\w-]+(?:\s[\w-]+)?\ssession(?:,\s(?:in|on)\s[\w\s]{1,30}?)?)?"
-    r",?\s(?:as\s(?:reflected|set\sout|contained|stated|expressed)\s)?(?:in|through|by|under)\s"
+    r",?\s(?:as\s(?:reflected|set\sout|contained|stated|expressed)\s)?(?:in|through|by|under|of)\s"
     r"(?:paragraphs?\s[\d\s,and]+\sof\s)?$"
 )
+#: The end of a longer stretch between an agent and its ``its`` (``the commitment of the United Nations
+#: Environment Assembly to …, as reflected in its``, ``the request of the Human Rights Council to …,
+#: through its``).
+AS_REFLECTED = compile(r",\s(?:as\s(?:reflected|set\sout|contained|expressed)\s)?(?:in|by|through)\s$")
 #: Where the clause an ``its`` belongs to starts.
 CLAUSE_START = compile(r"[;.]\s")
 #: The bodies a bare ``Council`` or ``Commission`` can stand for: the one of that kind named last
