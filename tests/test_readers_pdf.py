@@ -45,6 +45,11 @@ def test_structure_notes_and_links(
     document = resparse.load(path)
     pp, op, fn = _outline(document)
     assert (pp, op, fn) == (preambular, [str(n) for n in range(1, operative + 1)], notes)
+    if "年" not in document.paragraphs[1].text:
+        # Seen on a machine without CJK fonts: PDFium there gives no character for the 年 and 月 the
+        # fixture sets in a font it does not embed ("2016 4 27 日"), and two groups whose items are
+        # dated so cannot be read. The structure holds all the same (asserted above).
+        pytest.skip("this machine's PDFium does not map the fixture's non-embedded 年/月 glyphs")
     result = resparse.refs(document)
     linked = [c for c in result.citations if c.link is not None]
     assert len(document.links) == links and result.unmatched_links == ()

@@ -505,6 +505,11 @@ def _starts(
         else:
             finished, short = ends_terminal(texts[previous]), lines[previous].x1 < right - 1.5 * size
             indented = line.x0 > text_x + 0.5 * size
+            if indented and not (finished or short) and find_label(texts[i]) is None:
+                # A full line that does not finish its sentence goes on below, even where the next line
+                # seems indented: a glyph the viewer cannot show (a character set in a font without it,
+                # "于2022年" in Times) leaves its advance and no character before the first one seen.
+                indented = False
             outdented = line.x0 < text_x - 0.5 * size
             ended = finished and short
             # A heading set centred: as far from the one edge as from the other, under a line that
