@@ -89,6 +89,8 @@ class Extractor:
         self.last_group: tuple[str | None, int, str | None] = (None, 0, None)
         #: The paragraph, end and body of the last English group read, and whether it was "its".
         self.last_english: tuple[str | None, int, str | None, bool] = (None, 0, None, False)
+        #: The paragraph being read holds a quotation mark (a title that may hold a citation).
+        self.quoted = False
         #: The council an English paragraph named last: what a bare "Council" stands for below it.
         self.last_council: str | None = None
 
@@ -105,6 +107,7 @@ class Extractor:
     def _paragraph(self, pid: str | None, offset: int, text: str) -> None:
         if not grammar.ANY_DIGIT.search(text):
             return  # every pattern needs a digit; most paragraphs of a resolution have none
+        self.quoted = "“" in text  # only then can a group stand inside a title
         work = text
         found: list[_Draft] = []
         masks: list[tuple[int, int]] = []
@@ -245,7 +248,7 @@ class Extractor:
                 )
             )
         end = pin.end() if pin else group_end
-        if text.rfind("“", 0, group_start) <= text.rfind("”", 0, group_start):
+        if not self.quoted or text.rfind("“", 0, group_start) <= text.rfind("”", 0, group_start):
             # A group inside a title (题为“执行大会……第46/152号决议”的) names no body for the next one.
             self.last_group = (pid, end, organ)
         return out, end
