@@ -241,14 +241,10 @@ def _citations(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     here, there = zh.cited, en.cited
     out = []
     mine, theirs = {_document(c) for c in here}, {_document(c) for c in there}
-    unnamed_here, unnamed_there = _unattributed(zh.mentions), _unattributed(en.mentions)
     for key in sorted(theirs - mine, key=lambda k: _first(there, k).span.start):
         source = _first(there, key)
-        if _corrects(key, mine) or _named_only(there, key) or _item(source) in unnamed_here:
+        if _no_difference(source, key, there, mine, zh):
             continue
-        if _number_alone(source, zh.paragraph.text):
-            continue
-        source = _first(there, key)
         out.append(
             _finding(
                 "RS511",
@@ -262,9 +258,7 @@ def _citations(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
         )
     for key in sorted(mine - theirs, key=lambda k: _first(here, k).span.start):
         source = _first(here, key)
-        if _corrects(key, theirs) or _named_only(here, key) or _item(source) in unnamed_there:
-            continue
-        if _number_alone(source, en.paragraph.text):
+        if _no_difference(source, key, here, theirs, en):
             continue
         out.append(_finding("RS512", source.span, zh.paragraph.id, symbol=source.symbol, id=en.paragraph.id))
     return out
@@ -367,6 +361,18 @@ def _of(by_paragraph: dict[str | None, list[T]], ids: list[str]) -> list[T]:
 
 def _first(citations: list[Citation], key: str) -> Citation:
     return next(c for c in citations if _document(c) == key)
+
+
+def _no_difference(source: Citation, key: str, cited: list[Citation], others: set[str], other: _Side) -> bool:
+    """Whether a document one side cites (``source``, among ``cited``) and the ``other`` side (citing
+    ``others``) does not is still the same reference: a corrigendum, a committee's name, a citation
+    whose body the other side leaves unnamed, a number the other side writes alone."""
+    return (
+        _corrects(key, others)
+        or _named_only(cited, key)
+        or _item(source) in _unattributed(other.mentions)
+        or _number_alone(source, other.paragraph.text)
+    )
 
 
 def _number_alone(citation: Citation, text: str) -> bool:

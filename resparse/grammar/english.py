@@ -56,10 +56,13 @@ ORGANS = {
     "Economic and Social Council": "ecosoc",
     "Commission on Human Rights": "chr",
 }
+#: The organs named in full (the names of :data:`ORGANS` but the short ones), for every pattern naming them.
+_UN_ORGANS = (
+    r"Security Council|General Assembly|Human Rights Council|Economic and Social Council"
+    r"|Commission on Human Rights|United Nations Environment Assembly"
+)
 GROUP = compile(
-    r"(?:(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
-    r"|Commission on Human Rights"
-    r"|United Nations Environment Assembly|Environment Assembly|Assembly)"
+    rf"(?:(?P<organ>{_UN_ORGANS}|Environment Assembly|Assembly)"
     r"(?:'s)?(?:,?\s(?:in|by|through|under)(?:\sits)?)?\s|(?P<its>\bits\s))?"
     r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
     rf"(?P<item>{_ITEM}){_DATE}(?:{_JOIN}(?P<item>{_ITEM}){_DATE})*"
@@ -92,16 +95,14 @@ COUNCIL_NAME = compile(r"Security Council|Human Rights Council|Economic and Soci
 #: A body's resolutions named as a whole before some of them: ``Human Rights Council resolutions,
 #: including resolutions 23/9 …``, ``Council resolutions, in particular resolution 2005/80``.
 BODY_THEN_SOME = compile(
-    r"(?P<organ>Security Council|General Assembly|Human Rights Council|Economic and Social Council"
-    r"|Commission on Human Rights|United Nations Environment Assembly)"
+    rf"(?P<organ>{_UN_ORGANS})"
     r"(?:'s)?\s(?:[Rr]esolutions|[Dd]ecisions)(?:\sand\s(?:[Rr]esolutions|[Dd]ecisions))?"
     r"(?:\s[a-z][\w\s-]{0,60}?)?,?\s(?:including|in\sparticular|notably|especially|and\sin\sparticular)\s$"
 )
 #: A body ``its`` can stand for, named earlier in the clause (``the United Nations Environment Assembly
 #: …, as reflected in its resolutions 2/5``, ``by the Council in its decisions 1993/215``).
 ANTECEDENT = compile(
-    r"United Nations Environment Assembly|Environment Assembly|Security Council|General Assembly"
-    r"|Human Rights Council|Economic and Social Council|Commission on Human Rights"
+    rf"{_UN_ORGANS}|Environment Assembly"
     # another body (``the Economic Commission for Latin America and the Caribbean``): no UN organ's
     rf"|(?P<other>[A-Z][\w’'-]*(?:\s{_NAME_WORD}){{0,8}}?\s{_BODY_WORD}\b"
     r"(?:\s(?:for|of|on)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s)?(?:the\s)?[A-Z][\w’'-]*){0,5})?)"
