@@ -159,6 +159,46 @@ def test_differences_of_wording_are_no_finding(zh: str, en: str) -> None:
     assert _codes(zh_text, en_text) == []
 
 
+@pytest.mark.parametrize(
+    ("zh", "en", "codes"),
+    [
+        # a paragraph numbered differently keeps its items: 2(a) here is 1(a) there
+        (
+            "安全理事会，\n回顾其决议，\n2. 决定：\n(a) 甲；\n(b) 乙；\n3. 又决定继续处理此案。\n",
+            "The Security Council,\nRecalling its resolutions,\n1. Decides:\n(a) one;\n(b) two;\n"
+            "2. Decides further.\n",
+            [("RS503", "OP2"), ("RS503", "OP3")],
+        ),
+        # a section's number on a line of its own, its title on the next: one heading
+        (
+            "大会，\n回顾其决议，\n三\n缔约国会议\n1. 决定继续审议这一问题。\n",
+            "The General Assembly,\nRecalling its resolutions,\nIII. Conference of the States Parties\n"
+            "1. Decides to remain seized of the matter.\n",
+            [],
+        ),
+        # a title read as a heading in one text and as an unnumbered paragraph in the other
+        (
+            "大会，\n回顾其决议，\n1. 决定继续审议这一问题；\n报告：\n2. 请秘书长提交报告。\n",
+            "The General Assembly,\nRecalling its resolutions,\n1. Decides to remain seized of the matter;\n"
+            "Reporting\n2. Requests the Secretary-General to submit a report.\n",
+            [],
+        ),
+        # trap: a heading the English lacks is still missing there, though an item stands near it
+        (
+            "大会，\n回顾其决议，\n1. 决定继续审议这一问题；\n报告\n2. 请秘书长提交报告。\n",
+            "The General Assembly,\nRecalling its resolutions,\n1. Decides to remain seized of the matter;\n"
+            "2. Requests the Secretary-General to submit a report.\n",
+            [("RS502", "H1")],
+        ),
+    ],
+    ids=["renumbered-with-items", "number-apart-from-title", "heading-or-item", "heading-missing"],
+)
+def test_paragraphs_the_texts_structure_differently_are_paired(
+    zh: str, en: str, codes: list[tuple[str, str | None]]
+) -> None:
+    assert _codes(zh, en) == codes
+
+
 def test_a_footnote_whose_marker_moved_is_paired_where_it_went() -> None:
     zh = "大会，\n回顾其决议，\n1. 决定。\n"
     en = "The General Assembly,\nRecalling its resolutions,\n1. Decides.\n"

@@ -13,6 +13,7 @@ to (RS531). The findings are the Chinese file's, each naming its place in the En
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -23,7 +24,7 @@ from resparse.grammar import dates
 from resparse.grammar.chars import to_ascii
 from resparse.grammar.citations import CORRIGENDUM, number_alone
 from resparse.grammar.formats import NUMBER_RUN
-from resparse.grammar.labels import BRANCHES, CIRCLED, HAN_NUMERALS, LETTERS, ROMAN
+from resparse.grammar.labels import BRANCHES, CIRCLED, HAN_NUMERALS, LETTERS, ROMAN, SECTION_NUMBER_ONLY
 from resparse.model import (
     Citation,
     Counterpart,
@@ -42,6 +43,14 @@ _GAP = 0.35
 #: they do not (a factor): a number outweighs the features, unless they are all there is.
 _SAME_NUMBER = 1.0
 _OTHER_NUMBER = 0.8
+#: The likeness of two paragraphs with nothing to tell them apart.
+_NEUTRAL = 0.5
+#: The English characters for each Chinese one that paragraphs of two kinds are paired at (see
+#: :func:`_plausible_lengths`): wide, for headings of two words and items of one line.
+_EN_PER_ZH = (1.5, 12.0)
+#: How many times items are paired again as their parents' pairs rename them (one round for each
+#: level of items that can change their key).
+_RENAMING_ROUNDS = 3
 #: Worse than leaving both unpaired (two gaps).
 _APART = -1.0
 #: ``(i)`` … ``(x)`` as Chinese writes them: ``㈠`` … ``㈩`` (``(iii)`` tried before ``(i)``).
@@ -87,15 +96,17 @@ def align(
     # What tells paragraphs apart, read once for each: the documents cited, the numbers written.
     zh_features, en_features = _features(zh, zh_cited), _features(en, en_cited)
     zh_keys, en_keys = _keys(zh), _keys(en)
+    #: The Chinese numbered paragraphs paired with one of another number, and the English key of it.
+    renamed: dict[str, str] = {}
 
-    def alike(a: Paragraph, b: Paragraph) -> float:
-        return _likeness(zh_features[a.id], en_features[b.id])
-
-    # The features of two neighbours, summed once for each side.
+    # The features of two neighbours (or of a heading made of two), summed once for each side.
     merged: dict[str, dict[tuple[str, ...], Counter[str]]] = {"zh": {}, "en": {}}
+    #: What each heading made of two (:func:`_headings`) is made of.
+    units: dict[str, tuple[Paragraph, ...]] = {}
 
     def features_of(parts: Sequence[Paragraph], side: str) -> Counter[str]:
         features = zh_features if side == "zh" else en_features
+        parts = [q for p in parts for q in units.get(p.id, (p,))]
         if len(parts) == 1:
             return features[parts[0].id]
         key = tuple(p.id for p in parts)
@@ -103,8 +114,16 @@ def align(
             merged[side][key] = sum((features[p.id] for p in parts), Counter())
         return merged[side][key]
 
+    def alike(a: Paragraph, b: Paragraph) -> float:
+        return _likeness(features_of((a,), "zh"), features_of((b,), "en"))
+
     def alike_parts(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float:
         return _likeness(features_of(a, "zh"), features_of(b, "en"))
+
+    def told_apart(a: Paragraph, b: Paragraph) -> float | None:
+        # how alike two paragraphs are by their features, or None if neither has any
+        left, right = features_of((a,), "zh"), features_of((b,), "en")
+        return _likeness(left, right) if left or right else None
 
     def numbered(a: Paragraph, b: Paragraph) -> float:
         # The same number (and parent) pairs two paragraphs; a number changed in translation still
@@ -121,22 +140,82 @@ def align(
 
     pairs: list[Pair] = []
     for kind in ("preambular", "operative", "subparagraph", "footnote", "annex-paragraph", "heading"):
-        left = [p for p in zh.paragraphs if p.kind == kind]
-        right = [p for p in en.paragraphs if p.kind == kind]
+        # a paragraph with no text (an empty item of the XML) has nothing that could be missing
+        left = [p for p in zh.paragraphs if p.kind == kind and p.text.strip()]
+        right = [p for p in en.paragraphs if p.kind == kind and p.text.strip()]
         if kind in ("operative", "subparagraph"):
-            pairs += _in_order(left, right, numbered)
+            # An item follows its paragraph where the number changed (``6.`` here, ``5.`` in the
+            # English: ``6(a)`` is ``5(a)``): once the paragraphs are paired, their items are keyed by
+            # the English paragraph's number, and paired again while that changes a key.
+            for _ in range(_RENAMING_ROUNDS):
+                paired = _in_order(left, right, numbered)
+                renamed |= {
+                    a.id: en_keys[b.id]
+                    for a, b in ((pair.zh, pair.en) for pair in paired)
+                    if a is not None and b is not None and zh_keys[a.id] != en_keys[b.id]
+                }
+                before, zh_keys = zh_keys, _keys(zh, renamed)
+                if kind == "operative" or all(zh_keys[p.id] == before[p.id] for p in left):
+                    break
+            pairs += paired
+            continue
+        if kind == "heading":
+            left, right = _headings(left, zh, units), _headings(right, en, units)
+        in_order = _uncrossed(_moved(_in_order(left, right, alike, alike_parts), alike), alike)
+        pairs += [_one_stretch(_unfolded(pair, units), zh, en) for pair in in_order]
+    return _across_kinds(pairs, told_apart)
+
+
+def _headings(
+    headings: list[Paragraph], document: Document, units: dict[str, tuple[Paragraph, ...]]
+) -> list[Paragraph]:
+    """The headings of one text, a section's number that stands alone (``III``) made one heading with
+    the title on the line after it: the other language may write them as one (``三 缔约国会议``), and
+    they are one heading to pair. ``units`` learns what each such heading is made of."""
+    out: list[Paragraph] = []
+    k = 0
+    while k < len(headings):
+        number = headings[k]
+        title = headings[k + 1] if k + 1 < len(headings) else None
+        if (
+            title is not None
+            and SECTION_NUMBER_ONLY.match(number.text.strip())
+            # only what stands next to it: a part's letter (``B``) far above its first heading is not
+            # that heading's number, and the stretch between them is the whole part
+            and not document.text[number.offset + len(number.text) : title.offset].strip()
+        ):
+            unit = _stretch((number, title), document)._replace(id=f"{number.id}+{title.id}")
+            units[unit.id] = (number, title)
+            out.append(unit)
+            k += 2
         else:
-            in_order = _in_order(left, right, alike, alike_parts)
-            pairs += [_one_stretch(pair, zh, en) for pair in _uncrossed(_moved(in_order, alike), alike)]
-    return pairs
+            out.append(number)
+            k += 1
+    return out
+
+
+def _unfolded(pair: Pair, units: dict[str, tuple[Paragraph, ...]]) -> Pair:
+    """A pair of :func:`_headings` written with the paragraphs each side is made of."""
+    if not units:
+        return pair
+
+    def parts(whole: Paragraph | None, given: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+        items = given or ((whole,) if whole is not None else ())
+        flat = tuple(p for item in items for p in units.get(item.id, (item,)))
+        return flat if len(flat) > 1 else ()
+
+    zh_parts, en_parts = parts(pair.zh, pair.zh_parts), parts(pair.en, pair.en_parts)
+    zh = zh_parts[0] if zh_parts else pair.zh
+    en = en_parts[0] if en_parts else pair.en
+    return Pair(zh, en, zh_parts, en_parts)
 
 
 def _one_stretch(pair: Pair, zh: Document, en: Document) -> Pair:
-    """A pair with a side of two paragraphs, that side made one stretch of its text."""
+    """A pair with a side of two paragraphs or more, each such side made one stretch of its text."""
     if pair.zh_parts:
-        return pair._replace(zh=_stretch(pair.zh_parts, zh))
+        pair = pair._replace(zh=_stretch(pair.zh_parts, zh))
     if pair.en_parts:
-        return pair._replace(en=_stretch(pair.en_parts, en))
+        pair = pair._replace(en=_stretch(pair.en_parts, en))
     return pair
 
 
@@ -189,7 +268,11 @@ def compare(zh: References, en: References, en_file: str | None = None) -> list[
         elif pair.en is None and pair.zh is not None:
             out.append(_finding("RS502", pair.zh.span, pair.zh.id, id=pair.zh.id))
         elif pair.zh is not None and pair.en is not None:
-            if pair.zh.kind in ("operative", "subparagraph") and _own_label(pair.zh) != _own_label(pair.en):
+            if (
+                pair.zh.kind in ("operative", "subparagraph")
+                and pair.zh.kind == pair.en.kind
+                and _own_label(pair.zh) != _own_label(pair.en)
+            ):
                 kind = "operative paragraph" if pair.zh.kind == "operative" else "sub-paragraph"
                 en_at = f"{where}:{_at(pair.en.span, en.document)}"
                 out.append(
@@ -635,7 +718,7 @@ def _features(document: Document, citations: Sequence[Citation]) -> dict[str, Co
 def _likeness(left: Counter[str], right: Counter[str]) -> float:
     """How alike two paragraphs are, 0 to 1, by their :func:`_features`."""
     if not left and not right:
-        return 0.5  # nothing to tell them apart: a neutral pair
+        return _NEUTRAL  # nothing to tell them apart: a neutral pair
     shared = sum((left & right).values())
     return shared / max(sum(left.values()), sum(right.values()))
 
@@ -751,14 +834,84 @@ def _uncrossed(pairs: list[Pair], alike: Callable[[Paragraph, Paragraph], float]
     return out
 
 
-def _keys(document: Document) -> dict[str, str]:
+def _across_kinds(
+    pairs: list[Pair], told_apart: Callable[[Paragraph, Paragraph], float | None]
+) -> list[Pair]:
+    """Paragraphs left over on both sides paired though their kinds differ: one text may read as a
+    heading what the other reads as an item (``Reporting:`` and ``报告：``), as a preambular paragraph
+    what the other numbers (``正式决定：`` and ``Resolves that:``), or leave a number in the text
+    (``6. Reaffirms …``). Such a pair is taken only where both stand between the same two aligned
+    paragraphs of the body, and are alike: by what they cite, date and number where they have any,
+    else by their lengths (:func:`_plausible_lengths`)."""
+    anchors = [k for k, pair in enumerate(pairs) if pair.zh is not None and pair.en is not None]
+    anchors = [k for k in anchors if pairs[k].zh.kind != "footnote"]  # type: ignore[union-attr]
+    # each side's anchors in the order of its text, so that a leftover's place is a bisection
+    order = {side: sorted((getattr(pairs[k], side).offset, k) for k in anchors) for side in ("zh", "en")}
+
+    def slot(offset: int, side: str) -> tuple[int | None, int | None]:
+        """The aligned paragraphs just before and just after an offset of one side."""
+        at = order[side]
+        below = bisect.bisect_left(at, (offset, -1))
+        above = bisect.bisect_right(at, (offset, len(pairs)))
+        return (at[below - 1][1] if below else None, at[above][1] if above < len(at) else None)
+
+    slots: dict[tuple[int | None, int | None], tuple[list[int], list[int]]] = {}
+    for k, pair in enumerate(pairs):
+        if pair.zh is not None and pair.en is None and pair.zh.kind != "footnote":
+            slots.setdefault(slot(pair.zh.offset, "zh"), ([], []))[0].append(k)
+        elif pair.en is not None and pair.zh is None and pair.en.kind != "footnote":
+            slots.setdefault(slot(pair.en.offset, "en"), ([], []))[1].append(k)
+    taken: dict[int, int] = {}
+    for mine, theirs in slots.values():
+        used: set[int] = set()
+        for i in mine:
+            zh_side = pairs[i].zh
+            for j in theirs:
+                en_side = pairs[j].en
+                if j in used or zh_side.kind == en_side.kind:  # type: ignore[union-attr]
+                    continue  # the same kind was aligned already: a gap there is the answer
+                if _counterparts(zh_side, en_side, told_apart):  # type: ignore[arg-type]
+                    taken[i] = j
+                    used.add(j)
+                    break
+    if not taken:
+        return pairs
+    gone = set(taken.values())
+    return [
+        Pair(pair.zh, pairs[taken[k]].en) if k in taken else pair
+        for k, pair in enumerate(pairs)
+        if k not in gone
+    ]
+
+
+def _counterparts(
+    zh: Paragraph, en: Paragraph, told_apart: Callable[[Paragraph, Paragraph], float | None]
+) -> bool:
+    """Whether two paragraphs of different kinds, in the same place, are one paragraph."""
+    likeness = told_apart(zh, en)
+    if likeness is not None:
+        return likeness > _NEUTRAL
+    return _plausible_lengths(len(zh.text.strip()), len(en.text.strip()))
+
+
+def _plausible_lengths(zh: int, en: int) -> bool:
+    """Whether an English text of ``en`` characters can be the original of a Chinese one of ``zh``:
+    the English of a resolution runs to about four characters for each Chinese one (3.9 on ../shared,
+    between 3.0 and 5.0 for most paragraphs)."""
+    return zh > 0 and _EN_PER_ZH[0] <= en / zh <= _EN_PER_ZH[1]
+
+
+def _keys(document: Document, renamed: dict[str, str] | None = None) -> dict[str, str]:
     """What pairs a numbered paragraph across languages: its number and its parents', each label read
-    the same way in both (``(ii)``, ``ii.`` and ``㈡``; ``(xi)`` and ``(十一)``; a bullet and none)."""
+    the same way in both (``(ii)``, ``ii.`` and ``㈡``; ``(xi)`` and ``(十一)``; a bullet and none).
+    ``renamed`` gives the key of a paragraph already paired with one of another number: its items
+    take their parent's counterpart's."""
+    renamed = renamed or {}
     keys: dict[str, str] = {}
     for p in document.paragraphs:
         if p.kind in ("operative", "subparagraph"):
             own = _own_label(p)
-            keys[p.id] = f"{keys[p.parent]}/{own}" if p.parent in keys else own
+            keys[p.id] = renamed.get(p.id) or (f"{keys[p.parent]}/{own}" if p.parent in keys else own)
     return keys
 
 
