@@ -108,6 +108,25 @@ OPS_EN = (
         (OPS_ZH, OPS_EN, []),
         (OPS_ZH.replace("2. 请", "4. 请"), OPS_EN, [("RS503", "OP4")]),
         (OPS_ZH.replace("1267(1999)、1989(2011)", "1989(2011)、1267(1999)"), OPS_EN, [("RS514", "PP1")]),
+        # the English names each with its own noun, and one of them again later: the run is the list
+        (
+            OPS_ZH.replace("2. 请秘书长", "2. 回顾第2436(2018)和2378(2017)号决议，请秘书长"),
+            OPS_EN.replace(
+                "2. Requests",
+                "2. Recalling resolution 2378 (2017) and resolution 2436 (2018) "
+                "and paragraph 3 of resolution 2436 (2018), requests",
+            ),
+            [("RS514", "OP2")],
+        ),
+        (
+            OPS_ZH.replace("2. 请秘书长", "2. 回顾第2378(2017)和2436(2018)号决议，请秘书长"),
+            OPS_EN.replace(
+                "2. Requests",
+                "2. Recalling resolution 2378 (2017) and resolution 2436 (2018) "
+                "and paragraph 3 of resolution 2436 (2018), requests",
+            ),
+            [],
+        ),
         (OPS_ZH.replace("14日至18日", "14日至19日"), OPS_EN, [("RS521", "PP2")]),
         (OPS_ZH.replace("5 180万", "5 190万"), OPS_EN, [("RS522", "OP1")]),
         (OPS_ZH.replace("30%", "百分之35"), OPS_EN, [("RS522", "OP1")]),
@@ -126,6 +145,8 @@ OPS_EN = (
         "same",
         "numbering",
         "enumeration-order",
+        "enumeration-order-each-named",
+        "enumeration-same-order-each-named",
         "date",
         "amount",
         "percentage",

@@ -352,8 +352,9 @@ def _order(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     (``第1267(1999)、1989(2011)和2253(2015)号`` against ``2253 (2015), 1989 (2011) and 1267 (1999)``).
 
     The enumeration of the other text that lists the same documents is compared; where there is
-    none (``resolutions 1267 (1999) and 1989 (2011), and resolution 2253 (2015)``), the order in which
-    the other paragraph names them, if each is named once in both."""
+    none (``resolutions 1267 (1999) and 1989 (2011), and resolution 2253 (2015)``), the first run of
+    citations that names just those documents one after another; else the order in which the other
+    paragraph names them, if each is named once in both."""
     here, there = zh.cited, en.cited
     once = Counter(map(_document, there))
     mine = Counter(map(_document, here))
@@ -362,6 +363,8 @@ def _order(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     for group in _groups(here):
         keys = [_document(c) for c in group]
         other = lists.get(frozenset(keys))  # an enumeration of the English of the same documents
+        if other is None:  # the same documents named one after another, each with its own noun
+            other = _run_of(keys, there)
         if other is None:
             if any(once[k] != 1 or mine[k] != 1 for k in keys):
                 continue  # cited elsewhere in the paragraph too, or not in the English: no order
@@ -379,6 +382,17 @@ def _order(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
                 )
             )
     return out
+
+
+def _run_of(keys: list[str], citations: list[Citation]) -> list[Citation] | None:
+    """The first run of consecutive ``citations`` that names exactly the documents ``keys`` name
+    (``resolution 2378 (2017) and resolution 2436 (2018)`` for ``第2378(2017)和2436(2018)号决议``)."""
+    wanted = Counter(keys)
+    for start in range(len(citations) - len(keys) + 1):
+        run = citations[start : start + len(keys)]
+        if Counter(map(_document, run)) == wanted:
+            return run
+    return None
 
 
 def _groups(citations: list[Citation]) -> list[list[Citation]]:
