@@ -32,8 +32,9 @@ EN = (
 
 
 def _codes(zh: str, en: str) -> list[tuple[str, str | None]]:
+    """Each finding's code and paragraph: the Chinese one, or for RS501 the English one it names."""
     found = resparse.compare(resparse.parse_text(zh, "zh.txt"), resparse.parse_text(en, "en.txt"))
-    return [(f.code, f.paragraph) for f in found]
+    return [(f.code, f.message.split(" ")[0] if f.code == "RS501" else f.paragraph) for f in found]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +51,7 @@ def _codes(zh: str, en: str) -> list[tuple[str, str | None]]:
     ids=["same", "year", "citation-missing", "citation-extra", "paragraph-missing", "paragraph-extra"],
 )
 def test_each_difference_is_one_finding(zh: str, en: str, codes: list[tuple[str, str | None]]) -> None:
-    assert _codes(zh, en) == codes or [code for code, _ in _codes(zh, en)] == [code for code, _ in codes]
+    assert _codes(zh, en) == codes
 
 
 @pytest.mark.parametrize(
@@ -211,8 +212,21 @@ def test_differences_of_wording_are_no_finding(zh: str, en: str) -> None:
             "2. Requests the Secretary-General to submit a report.\n",
             [("RS502", "H1")],
         ),
+        # a resolution in parts: a paragraph missing at the end of part A is missing there, not the
+        # first of part B shifted back into A
+        (
+            "A\n新闻为人类服务\n大会，\n表示注意到委员会的报告，\n又表示注意到秘书长的报告，\n"
+            "1. 敦促所有国家合作。\nB\n全球传播政策\n大会，\n强调委员会是主要附属机构，\n"
+            "1. 请秘书长继续执行建议。\n",
+            "A\nInformation in the service of humanity\nThe General Assembly,\n"
+            "Taking note of the report of the Committee,\nTaking note also of the report of the "
+            "Secretary-General,\nRecalling its resolutions,\n1. Urges all countries to cooperate.\nB\n"
+            "Global communications policies\nThe General Assembly,\nEmphasizing that the Committee is "
+            "its main subsidiary body,\n1. Requests the Secretary-General to continue.\n",
+            [("RS501", "A.PP3")],
+        ),
     ],
-    ids=["renumbered-with-items", "number-apart-from-title", "heading-or-item", "heading-missing"],
+    ids=["renumbered-with-items", "number-apart-from-title", "heading-or-item", "heading-missing", "parts"],
 )
 def test_paragraphs_the_texts_structure_differently_are_paired(
     zh: str, en: str, codes: list[tuple[str, str | None]]

@@ -1,10 +1,10 @@
-"""The structure words: annex headings among them."""
+"""The structure words: annex headings and enacting formulas among them."""
 
 from __future__ import annotations
 
 import pytest
 
-from resparse.grammar.structure import is_annex_heading
+from resparse.grammar.structure import is_annex_heading, is_any_formula
 
 
 @pytest.mark.parametrize(
@@ -21,3 +21,20 @@ from resparse.grammar.structure import is_annex_heading
 )
 def test_is_annex_heading(line: str, heading: bool) -> None:
     assert is_annex_heading(line) is heading
+
+
+@pytest.mark.parametrize(
+    ("line", "formula"),
+    [
+        ("大会，", True),
+        ("大会", True),  # a later part's formula may stand without its comma
+        ("安全理事会，", True),
+        ("The General Assembly,", True),  # longer than any Chinese formula
+        ("The Economic and Social Council,", True),
+        ("The General Assembly", False),  # the English writes its comma
+        ("大会通过本决议附件所载的宣言，", False),
+    ],
+)
+def test_is_any_formula(line: str, formula: bool) -> None:
+    """Later parts of a resolution adopted in parts start at their formula, in either language."""
+    assert is_any_formula(line) is formula

@@ -114,20 +114,35 @@ def align(
             merged[side][key] = sum((features[p.id] for p in parts), Counter())
         return merged[side][key]
 
+    # Where both texts are the same parts (``A``, ``B``), a paragraph of one part is never another's.
+    letters = _letters(zh)
+    in_parts = bool(letters) and letters == _letters(en)
+
+    def other_parts(a: Paragraph, b: Paragraph) -> bool:
+        return in_parts and _part(a, letters) != _part(b, letters)
+
     def alike(a: Paragraph, b: Paragraph) -> float:
+        if other_parts(a, b):
+            return _APART
         return _likeness(features_of((a,), "zh"), features_of((b,), "en"))
 
     def alike_parts(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float:
+        if other_parts(a[0], b[0]) or other_parts(a[-1], b[-1]):
+            return _APART
         return _likeness(features_of(a, "zh"), features_of(b, "en"))
 
     def told_apart(a: Paragraph, b: Paragraph) -> float | None:
         # how alike two paragraphs are by their features, or None if neither has any
+        if other_parts(a, b):
+            return _APART
         left, right = features_of((a,), "zh"), features_of((b,), "en")
         return _likeness(left, right) if left or right else None
 
     def numbered(a: Paragraph, b: Paragraph) -> float:
         # The same number (and parent) pairs two paragraphs; a number changed in translation still
         # pairs them, when nothing better does (then RS503 says so).
+        if other_parts(a, b):
+            return _APART
         mine, theirs = zh_keys.get(a.id, ""), en_keys.get(b.id, "")
         if mine == theirs:
             return _SAME_NUMBER + alike(a, b) / 2
@@ -164,6 +179,17 @@ def align(
         in_order = _uncrossed(_moved(_in_order(left, right, alike, alike_parts), alike), alike)
         pairs += [_one_stretch(_unfolded(pair, units), zh, en) for pair in in_order]
     return _across_kinds(pairs, told_apart)
+
+
+def _letters(document: Document) -> tuple[str, ...]:
+    """The letters of the parts a text is adopted in (``A``, ``B``), or none."""
+    return tuple(part.letter for part in document.parts)
+
+
+def _part(paragraph: Paragraph, letters: tuple[str, ...]) -> str:
+    """The letter of the part a paragraph is in: its id's prefix (``B.OP3``)."""
+    prefix, dot, _ = paragraph.id.partition(".")
+    return prefix if dot and prefix in letters else ""
 
 
 def _headings(

@@ -131,7 +131,7 @@ def find_formula(contents: list[str], limit: int = 40) -> int | None:
 
 def is_any_formula(content: str) -> bool:
     """A line that is an enacting formula, with its comma or without (later parts of a resolution)."""
-    return len(content) <= FORMULA_MAX and (is_formula_line(content) or bool(BARE_FORMULA.match(content)))
+    return is_formula_line(content) or (len(content) <= FORMULA_MAX and bool(BARE_FORMULA.match(content)))
 
 
 def is_annex_heading(text: str) -> bool:
