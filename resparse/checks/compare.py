@@ -43,6 +43,8 @@ _GAP = 0.35
 #: they do not (a factor): a number outweighs the features, unless they are all there is.
 _SAME_NUMBER = 1.0
 _OTHER_NUMBER = 0.8
+#: What the same label adds where the parents' numbers do not tell (see ``numbered`` in :func:`align`).
+_SAME_LABEL = 0.1
 #: The likeness of two paragraphs with nothing to tell them apart.
 _NEUTRAL = 0.5
 #: The English characters for each Chinese one that paragraphs of two kinds are paired at (see
@@ -151,6 +153,10 @@ def align(
             mine.endswith("/") and theirs.endswith("/") and mine.split("/")[0] == theirs.split("/")[0]
         ):
             return _APART  # items of two different paragraphs' lists are never one item
+        if mine.rpartition("/")[2] == theirs.rpartition("/")[2]:
+            # the same label under a parent one text numbers and the other does not (``B.`` of an
+            # unnumbered paragraph, ``B.`` of a preambular one): nearer than another label
+            return _OTHER_NUMBER * alike(a, b) + _SAME_LABEL
         return _OTHER_NUMBER * alike(a, b)
 
     pairs: list[Pair] = []
