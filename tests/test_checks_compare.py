@@ -234,6 +234,20 @@ def test_paragraphs_the_texts_structure_differently_are_paired(
     assert _codes(zh, en) == codes
 
 
+def test_a_number_and_title_on_two_lines_in_both_texts_keep_their_own_words() -> None:
+    """Both texts write ``III`` above its title: each side's heading is made of its own lines (both
+    are ``H1+H2``), not of the other text's."""
+    zh = "大会，\n回顾其决议，\n三\n缔约国会议\n1. 决定继续审议这一问题。\n"
+    en = (
+        "The General Assembly,\nRecalling its resolutions,\nIII\nConference of the States Parties\n"
+        "1. Decides to remain seized of the matter.\n"
+    )
+    pairs = align(resparse.parse_text(zh), resparse.parse_text(en))
+    (heading,) = [p for p in pairs if p.zh is not None and p.zh.kind == "heading"]
+    assert heading.en is not None
+    assert (heading.zh.text, heading.en.text) == ("三\n缔约国会议", "III\nConference of the States Parties")
+
+
 def test_a_footnote_whose_marker_moved_is_paired_where_it_went() -> None:
     zh = "大会，\n回顾其决议，\n1. 决定。\n"
     en = "The General Assembly,\nRecalling its resolutions,\n1. Decides.\n"

@@ -104,11 +104,11 @@ def align(
     # The features of two neighbours (or of a heading made of two), summed once for each side.
     merged: dict[str, dict[tuple[str, ...], Counter[str]]] = {"zh": {}, "en": {}}
     #: What each heading made of two (:func:`_headings`) is made of.
-    units: dict[str, tuple[Paragraph, ...]] = {}
+    units: dict[str, dict[str, tuple[Paragraph, ...]]] = {"zh": {}, "en": {}}
 
     def features_of(parts: Sequence[Paragraph], side: str) -> Counter[str]:
         features = zh_features if side == "zh" else en_features
-        parts = [q for p in parts for q in units.get(p.id, (p,))]
+        parts = [q for p in parts for q in units[side].get(p.id, (p,))]
         if len(parts) == 1:
             return features[parts[0].id]
         key = tuple(p.id for p in parts)
@@ -181,7 +181,7 @@ def align(
             pairs += paired
             continue
         if kind == "heading":
-            left, right = _headings(left, zh, units), _headings(right, en, units)
+            left, right = _headings(left, zh, units["zh"]), _headings(right, en, units["en"])
         in_order = _uncrossed(_moved(_in_order(left, right, alike, alike_parts), alike), alike)
         pairs += [_one_stretch(_unfolded(pair, units), zh, en) for pair in in_order]
     return _across_kinds(pairs, told_apart)
@@ -226,17 +226,18 @@ def _headings(
     return out
 
 
-def _unfolded(pair: Pair, units: dict[str, tuple[Paragraph, ...]]) -> Pair:
-    """A pair of :func:`_headings` written with the paragraphs each side is made of."""
-    if not units:
+def _unfolded(pair: Pair, units: dict[str, dict[str, tuple[Paragraph, ...]]]) -> Pair:
+    """A pair of :func:`_headings` written with the paragraphs each side is made of (``units`` of
+    each side by its own ids: both texts may have a heading ``H6+H7``)."""
+    if not units["zh"] and not units["en"]:
         return pair
 
-    def parts(whole: Paragraph | None, given: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
+    def parts(whole: Paragraph | None, given: tuple[Paragraph, ...], side: str) -> tuple[Paragraph, ...]:
         items = given or ((whole,) if whole is not None else ())
-        flat = tuple(p for item in items for p in units.get(item.id, (item,)))
+        flat = tuple(p for item in items for p in units[side].get(item.id, (item,)))
         return flat if len(flat) > 1 else ()
 
-    zh_parts, en_parts = parts(pair.zh, pair.zh_parts), parts(pair.en, pair.en_parts)
+    zh_parts, en_parts = parts(pair.zh, pair.zh_parts, "zh"), parts(pair.en, pair.en_parts, "en")
     zh = zh_parts[0] if zh_parts else pair.zh
     en = en_parts[0] if en_parts else pair.en
     return Pair(zh, en, zh_parts, en_parts)
