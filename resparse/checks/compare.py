@@ -24,7 +24,8 @@ from resparse.grammar import dates
 from resparse.grammar.chars import to_ascii
 from resparse.grammar.citations import CORRIGENDUM, number_alone
 from resparse.grammar.formats import NUMBER_RUN
-from resparse.grammar.labels import BRANCHES, CIRCLED, HAN_NUMERALS, LETTERS, ROMAN, SECTION_NUMBER_ONLY
+from resparse.grammar.labels import BRANCHES, CIRCLED, HAN_NUMERALS, LETTERS, ROMAN
+from resparse.grammar.structure import SECTION_NUMBER
 from resparse.model import (
     Citation,
     Counterpart,
@@ -160,7 +161,15 @@ def align(
         return _OTHER_NUMBER * alike(a, b)
 
     pairs: list[Pair] = []
-    for kind in ("preambular", "operative", "subparagraph", "footnote", "annex-paragraph", "heading"):
+    for kind in (
+        "preambular",
+        "operative",
+        "subparagraph",
+        "footnote",
+        "annex",
+        "annex-paragraph",
+        "heading",
+    ):
         # a paragraph with no text (an empty item of the XML) has nothing that could be missing
         left = [p for p in zh.paragraphs if p.kind == kind and p.text.strip()]
         right = [p for p in en.paragraphs if p.kind == kind and p.text.strip()]
@@ -211,7 +220,7 @@ def _headings(
         title = headings[k + 1] if k + 1 < len(headings) else None
         if (
             title is not None
-            and SECTION_NUMBER_ONLY.match(number.text.strip())
+            and SECTION_NUMBER.match(number.text.strip())
             # only what stands next to it: a part's letter (``B``) far above its first heading is not
             # that heading's number, and the stretch between them is the whole part
             and not document.text[number.offset + len(number.text) : title.offset].strip()

@@ -86,10 +86,6 @@ LABEL_ONLY = compile(
     r"|[(（](?:[a-z]{1,2}|[ivxlc]{1,6}|[一二三四五六七八九十]{1,3})[)）]|[㈠-㈩])$"
 )
 
-#: A heading that is a section's number and nothing else (``II``, ``B.``, ``三``): the title is the
-#: heading after it, where the other language may write both as one (``三 缔约国会议``).
-SECTION_NUMBER_ONLY = compile(r"^(?:[IVXL]{1,6}|[A-Z]|[一二三四五六七八九十]{1,3})[.．、]?$")
-
 # -- the order of each family ------------------------------------------------------------------------
 LETTERS = (
     *(chr(c) for c in range(ord("a"), ord("z") + 1)),

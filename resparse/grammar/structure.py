@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from resparse.grammar.chars import ends_terminal
 from resparse.grammar.compiled import compile
+from resparse.grammar.formats import HAN
 
 #: An enacting formula: the organ's name followed by a comma, alone in its block (an invisible mark
 #: after the comma aside: ``大会，\u200e``).
@@ -78,6 +79,14 @@ ARTICLE_HEADING = compile(r"^第[\d０-９一二三四五六七八九十百]{1,5
 SECTION_NUMBER = compile(r"^(?:[一二三四五六七八九十]{1,3}|[A-Z]|[IVX]{1,5})[.．、]?$")
 #: Headings (and annex titles) are short: a longer block is a paragraph.
 HEADING_MAX = 40
+#: The same in an English original, which runs to about four characters for each Chinese one
+#: (``General activities of the Department of Global Communications`` is ``全球传播部的一般性活动``).
+ENGLISH_HEADING_MAX = 4 * HEADING_MAX
+
+
+def heading_max(text: str) -> int:
+    """The longest a heading can be in the language ``text`` is written in."""
+    return HEADING_MAX if HAN.search(text) else ENGLISH_HEADING_MAX
 
 
 def document_kind(symbol: str | None) -> str | None:

@@ -60,7 +60,7 @@ def is_heading(piece: Piece) -> bool:
     text = piece.text.strip()
     if piece.family == "heading":
         return True
-    return piece.family is None and len(text) <= structure.HEADING_MAX and not ends_terminal(text)
+    return piece.family is None and len(text) <= structure.heading_max(text) and not ends_terminal(text)
 
 
 def is_annex(piece: Piece) -> bool:
