@@ -220,3 +220,21 @@ def test_markup_items_after_headings_go_on_with_the_list(tmp_path) -> None:
     (tmp_path / "r.xml").write_text(MARKUP, encoding="utf-8")
     document = resparse.parse(tmp_path / "r.xml")
     assert [p.id for p in document.paragraphs] == ["PP1", "OP1", "H1", "OP1(a)", "H2", "OP1(b)", "OP2"]
+
+
+@pytest.mark.parametrize(
+    ("title", "kind"),
+    [
+        ("General activities of the Department of Global Communications", "heading"),  # 61 characters
+        ("全球传播部的一般性活动", "heading"),
+        ("全球传播部的一般性活动" * 4, "operative"),  # 44 ideographs: a paragraph, not a title
+    ],
+)
+def test_a_heading_is_short_for_its_language(title: str, kind: str) -> None:
+    """English runs to about four characters for each Chinese one, and so do its headings."""
+    if title.isascii():
+        text = f"The General Assembly,\nRecalling its resolutions,\n1. Decides to act;\n{title}\n2. Requests a report.\n"
+    else:
+        text = f"大会，\n回顾其决议，\n1. 决定采取行动；\n{title}\n2. 请秘书长提交报告。\n"
+    paragraphs = resparse.parse_text(text).paragraphs
+    assert paragraphs[2].kind == kind
