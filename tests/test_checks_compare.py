@@ -225,8 +225,24 @@ def test_differences_of_wording_are_no_finding(zh: str, en: str) -> None:
             "its main subsidiary body,\n1. Requests the Secretary-General to continue.\n",
             [("RS501", "A.PP3")],
         ),
+        # nothing cited, dated or numbered: the lengths say which English paragraph the Chinese lacks
+        (
+            "大会，\n认识到会员国面临的全球金融挑战，\n表示关切发达国家与发展中国家之间的差距继续扩大，\n"
+            "1. 决定继续审议这一问题。\n",
+            "The General Assembly,\nRecognizing the global financial challenges faced by Member States,\n"
+            "Noting the report,\nExpressing concern that the gap between developed and developing countries "
+            "continues to widen,\n1. Decides to remain seized of the matter.\n",
+            [("RS501", "PP2")],
+        ),
     ],
-    ids=["renumbered-with-items", "number-apart-from-title", "heading-or-item", "heading-missing", "parts"],
+    ids=[
+        "renumbered-with-items",
+        "number-apart-from-title",
+        "heading-or-item",
+        "heading-missing",
+        "parts",
+        "lengths",
+    ],
 )
 def test_paragraphs_the_texts_structure_differently_are_paired(
     zh: str, en: str, codes: list[tuple[str, str | None]]

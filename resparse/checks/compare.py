@@ -48,6 +48,12 @@ _OTHER_NUMBER = 0.8
 _SAME_LABEL = 0.1
 #: The likeness of two paragraphs with nothing to tell them apart.
 _NEUTRAL = 0.5
+#: The same, where their lengths are unlike (:func:`_plausible_lengths`): still better than two gaps,
+#: so that it only moves a gap where the order alone does not say where it goes.
+_UNLIKE_LENGTHS = 0.3
+#: The fewest Chinese characters whose length says anything of the English's (a table's cell, ``—``
+#: or ``小计``, may be written any length).
+_LENGTH_TELLS = 8
 #: The English characters for each Chinese one that paragraphs of two kinds are paired at (see
 #: :func:`_plausible_lengths`): wide, for headings of two words and items of one line.
 _EN_PER_ZH = (1.5, 12.0)
@@ -125,14 +131,18 @@ def align(
         return in_parts and _part(a, letters) != _part(b, letters)
 
     def alike(a: Paragraph, b: Paragraph) -> float:
-        if other_parts(a, b):
-            return _APART
-        return _likeness(features_of((a,), "zh"), features_of((b,), "en"))
+        return alike_parts((a,), (b,))
 
     def alike_parts(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float:
         if other_parts(a[0], b[0]) or other_parts(a[-1], b[-1]):
             return _APART
-        return _likeness(features_of(a, "zh"), features_of(b, "en"))
+        left, right = features_of(a, "zh"), features_of(b, "en")
+        if not left and not right:  # nothing but their lengths to tell: they break a tie
+            zh_length, en_length = sum(len(p.text.strip()) for p in a), sum(len(p.text.strip()) for p in b)
+            if zh_length < _LENGTH_TELLS or _plausible_lengths(zh_length, en_length):
+                return _NEUTRAL
+            return _UNLIKE_LENGTHS
+        return _likeness(left, right)
 
     def told_apart(a: Paragraph, b: Paragraph) -> float | None:
         # how alike two paragraphs are by their features, or None if neither has any
