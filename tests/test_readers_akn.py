@@ -158,3 +158,30 @@ def test_parts_of_a_collection_own_their_letter_and_closing_lines(tmp_path) -> N
         ("B.OP1", "operative", "请秘书长提交报告。"),
     ]
     assert [part.letter for part in document.parts] == ["A", "B"]
+
+
+@pytest.mark.parametrize(
+    ("cross_heading", "kind"),
+    [
+        ("一般性活动", {"heading"}),
+        ("审议了秘书长的报告，", {"preambular"}),  # a section's own preamble
+        # a paragraph of the body, as the text would read it: no title ends in "；"
+        ("注意到行政首长协调理事会的意见；", {"operative", "subparagraph"}),
+    ],
+)
+def test_a_cross_heading_is_read_by_how_it_ends(tmp_path, cross_heading: str, kind: set[str]) -> None:
+    """The UN's Chinese XML marks some paragraphs of a section as ``crossHeading``s."""
+    path = tmp_path / "cross.xml"
+    path.write_text(
+        f"""<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="{AKN_NS}"><statement name="resolution">
+<preamble><formula><p>大会，</p></formula><container><p>回顾其第98/1号决议，</p></container></preamble>
+<mainBody><paragraph><num>1.</num><content><p>决定继续审议。</p></content></paragraph>
+<crossHeading>{cross_heading}</crossHeading>
+<paragraph><num>2.</num><content><p>请秘书长提交报告。</p></content></paragraph></mainBody>
+</statement></akomaNtoso>""",
+        encoding="utf-8",
+    )
+    paragraphs = resparse.parse(path).paragraphs
+    (read,) = [p.kind for p in paragraphs if p.text == cross_heading]
+    assert read in kind

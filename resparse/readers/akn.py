@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from resparse.errors import InputError
+from resparse.grammar.chars import ends_terminal
 from resparse.grammar.formats import LEAD_IN as _LEAD_IN
 from resparse.grammar.formats import NUMBER_IN_TEXT, NUMERIC_NUM
 from resparse.model import Hint
@@ -213,6 +214,8 @@ class _Reader:
                 self.paragraph(child)
             elif kind == "crossHeading" and _text(child).endswith(("，", ",")):
                 self.block(child, Hint("preambular"))  # a section's own preamble (审议了……，)
+            elif kind == "crossHeading" and ends_terminal(_text(child)):
+                self.block(child, Hint("paragraph"))  # a paragraph of the section (……；): no title ends so
             elif kind in ("heading", "subheading", "crossHeading"):
                 self.block(child, Hint("heading"))
             elif kind == "p":
