@@ -185,3 +185,27 @@ def test_a_cross_heading_is_read_by_how_it_ends(tmp_path, cross_heading: str, ki
     paragraphs = resparse.parse(path).paragraphs
     (read,) = [p.kind for p in paragraphs if p.text == cross_heading]
     assert read in kind
+
+
+def test_an_items_own_title_is_a_heading_before_it(tmp_path) -> None:
+    """The English files put an item's title inside its ``<point>`` (``Asset Freeze`` above ``(a)``),
+    where the Chinese writes a paragraph of its own: a heading in both, and no word lost."""
+    path = tmp_path / "titled.xml"
+    path.write_text(
+        f"""<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="{AKN_NS}"><statement name="resolution">
+<preamble><formula><p>The Security Council,</p></formula><container><p>Recalling its resolutions,</p></container>
+</preamble><mainBody><paragraph><num>1.</num><list><intro><p>Decides that all States shall:</p></intro>
+<point><subheading>Asset Freeze</subheading><num>(a)</num><content><p>Freeze the funds;</p></content></point>
+<point><subheading>Travel Ban</subheading><num>(b)</num><content><p>Prevent the entry;</p></content></point>
+</list></paragraph></mainBody></statement></akomaNtoso>""",
+        encoding="utf-8",
+    )
+    paragraphs = [(p.id, p.kind, p.text) for p in resparse.parse(path).paragraphs]
+    assert paragraphs[1:] == [
+        ("OP1", "operative", "Decides that all States shall:"),
+        ("H1", "heading", "Asset Freeze"),
+        ("OP1(a)", "subparagraph", "Freeze the funds;"),
+        ("H2", "heading", "Travel Ban"),
+        ("OP1(b)", "subparagraph", "Prevent the entry;"),
+    ]

@@ -262,6 +262,9 @@ class _Reader:
             kind = _local(child)
             if kind == "point":
                 num = _num(child.find(f"{{{AKN_NS}}}num"))
+                for title in child:
+                    if _local(title) in ("heading", "subheading"):
+                        self.block(title, Hint("heading"))  # an item's own title (``Asset Freeze``)
                 content = [c for c in child if _local(c) in ("content", "intro")]
                 inner = [c for c in child if _local(c) == "list"]
                 intro = [i for lst_ in inner[:1] for i in lst_ if _local(i) == "intro"]
