@@ -209,3 +209,33 @@ def test_an_items_own_title_is_a_heading_before_it(tmp_path) -> None:
         ("H2", "heading", "Travel Ban"),
         ("OP1(b)", "subparagraph", "Prevent the entry;"),
     ]
+
+
+def test_the_words_around_a_list_are_paragraphs_too(tmp_path) -> None:
+    """An ``<alinea>`` after a list, an item the markup puts after it outside the list, and a
+    sublist's own ``<intro>``: each is a paragraph, as the Chinese writes it, and no word is lost."""
+    path = tmp_path / "alinea.xml"
+    path.write_text(
+        f"""<?xml version="1.0" encoding="UTF-8"?>
+<akomaNtoso xmlns="{AKN_NS}"><statement name="resolution">
+<preamble><formula><p>The Security Council,</p></formula><container><p>Recalling its resolutions,</p></container>
+</preamble><mainBody><paragraph><num>1.</num><list><intro><p>Requests:</p></intro>
+<point><num>(a)</num><content><p>a report;</p></content></point>
+<point><num>(b)</num><content><p>an update;</p></content></point>
+<sublist><intro><p>Stabilisation</p></intro>
+<point><num>(i)</num><content><p>coordination;</p></content></point></sublist>
+</list><alinea><content><p>and urges the Panel to seek feedback;</p></content></alinea>
+<point><num>(c)</num><content><p>a briefing;</p></content></point></paragraph>
+</mainBody></statement></akomaNtoso>""",
+        encoding="utf-8",
+    )
+    texts = [p.text for p in resparse.parse(path).paragraphs]
+    assert texts[1:] == [
+        "Requests:",
+        "a report;",
+        "an update;",
+        "Stabilisation",
+        "coordination;",
+        "and urges the Panel to seek feedback;",
+        "a briefing;",
+    ]

@@ -254,29 +254,36 @@ class _Reader:
         for child in el:
             if _local(child) == "paragraph":
                 self.paragraph(child)
-            elif _local(child) == "wrapUp":
+            elif _local(child) in ("wrapUp", "alinea"):
+                # the words after a list (an alinea: ``confirms it will keep … under review;``)
                 self.block(child, Hint("subparagraph", None, 1))
+            elif _local(child) == "point":
+                self.point(child, 1)  # an item the markup leaves outside the list (after an alinea)
 
     def items(self, lst, depth: int) -> None:
         for child in lst:
             kind = _local(child)
-            if kind == "point":
-                num = _num(child.find(f"{{{AKN_NS}}}num"))
-                for title in child:
-                    if _local(title) in ("heading", "subheading"):
-                        self.block(title, Hint("heading"))  # an item's own title (``Asset Freeze``)
-                content = [c for c in child if _local(c) in ("content", "intro")]
-                inner = [c for c in child if _local(c) == "list"]
-                intro = [i for lst_ in inner[:1] for i in lst_ if _local(i) == "intro"]
-                self.block(
-                    child, Hint("subparagraph", num, depth, label=num), label=num, parts=content + intro
-                )
-                for sub in inner:
-                    self.items(sub, depth + 1)
+            if kind == "intro" and _local(lst) == "sublist":
+                # a sublist's own lead-in (``Stabilisation`` above its items): no point holds it
+                self.block(child, Hint("subparagraph", None, depth))
+            elif kind == "point":
+                self.point(child, depth)
             elif kind == "sublist":
                 self.items(child, depth + 1)
             elif kind == "wrapUp":
                 self.block(child, Hint("subparagraph", None, depth))
+
+    def point(self, el, depth: int) -> None:
+        num = _num(el.find(f"{{{AKN_NS}}}num"))
+        for title in el:
+            if _local(title) in ("heading", "subheading"):
+                self.block(title, Hint("heading"))  # an item's own title (``Asset Freeze``)
+        content = [c for c in el if _local(c) in ("content", "intro")]
+        inner = [c for c in el if _local(c) == "list"]
+        intro = [i for lst in inner[:1] for i in lst if _local(i) == "intro"]
+        self.block(el, Hint("subparagraph", num, depth, label=num), label=num, parts=content + intro)
+        for sub in inner:
+            self.items(sub, depth + 1)
 
 
 def _numbered_holder(p: Any, top: Any) -> Any | None:
