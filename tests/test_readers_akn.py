@@ -164,6 +164,8 @@ def test_parts_of_a_collection_own_their_letter_and_closing_lines(tmp_path) -> N
     ("cross_heading", "kind"),
     [
         ("一般性活动", {"heading"}),
+        ("报告：", {"heading"}),  # a title may end in a colon
+        ("Mandate and reporting", {"heading"}),
         ("审议了秘书长的报告，", {"preambular"}),  # a section's own preamble
         # a paragraph of the body, as the text would read it: no title ends in "；"
         ("注意到行政首长协调理事会的意见；", {"operative", "subparagraph"}),

@@ -227,14 +227,15 @@ def test_markup_items_after_headings_go_on_with_the_list(tmp_path) -> None:
     [
         ("General activities of the Department of Global Communications", "heading"),  # 61 characters
         ("全球传播部的一般性活动", "heading"),
-        ("全球传播部的一般性活动" * 4, "operative"),  # 44 ideographs: a paragraph, not a title
+        ("全球传播部的一般性活动" * 4, "subparagraph"),  # 44 ideographs: an item of the list, not a title
+        ("2021 2022 2023 12 345 600 13 456 700 14 567 800 15 678 900 16 789 000 17 890 100", "subparagraph"),
     ],
 )
 def test_a_heading_is_short_for_its_language(title: str, kind: str) -> None:
     """English runs to about four characters for each Chinese one, and so do its headings."""
-    if title.isascii():
+    if title.isascii() and not title[0].isdigit():
         text = f"The General Assembly,\nRecalling its resolutions,\n1. Decides to act;\n{title}\n2. Requests a report.\n"
     else:
-        text = f"大会，\n回顾其决议，\n1. 决定采取行动；\n{title}\n2. 请秘书长提交报告。\n"
+        text = f"大会，\n回顾其决议，\n1. 决定批款如下：\n{title}\n2. 请秘书长提交报告。\n"
     paragraphs = resparse.parse_text(text).paragraphs
     assert paragraphs[2].kind == kind

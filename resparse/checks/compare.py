@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeVar
 
 from resparse.citations.resolve import document_key
-from resparse.grammar import dates
+from resparse.grammar import dates, english
 from resparse.grammar.chars import to_ascii
 from resparse.grammar.citations import CORRIGENDUM, number_alone
 from resparse.grammar.formats import NUMBER_RUN
@@ -60,6 +61,8 @@ _EN_PER_ZH = (1.5, 12.0)
 #: How many times items are paired again as their parents' pairs rename them (one round for each
 #: level of items that can change their key).
 _RENAMING_ROUNDS = 3
+#: How alike two paragraphs (or stretches) are, ``None`` when nothing in them tells.
+_TellApart = Callable[[Sequence[Paragraph], Sequence[Paragraph]], "float | None"]
 #: Worse than leaving both unpaired (two gaps).
 _APART = -1.0
 #: ``(i)`` … ``(x)`` as Chinese writes them: ``㈠`` … ``㈩`` (``(iii)`` tried before ``(i)``).
@@ -115,7 +118,8 @@ def align(
 
     def features_of(parts: Sequence[Paragraph], side: str) -> Counter[str]:
         features = zh_features if side == "zh" else en_features
-        parts = [q for p in parts for q in units[side].get(p.id, (p,))]
+        if units[side]:
+            parts = [q for p in parts for q in units[side].get(p.id, (p,))]
         if len(parts) == 1:
             return features[parts[0].id]
         key = tuple(p.id for p in parts)
@@ -138,17 +142,17 @@ def align(
             return _APART
         left, right = features_of(a, "zh"), features_of(b, "en")
         if not left and not right:  # nothing but their lengths to tell: they break a tie
-            zh_length, en_length = sum(len(p.text.strip()) for p in a), sum(len(p.text.strip()) for p in b)
+            zh_length, en_length = sum(map(_length, a)), sum(map(_length, b))
             if zh_length < _LENGTH_TELLS or _plausible_lengths(zh_length, en_length):
                 return _NEUTRAL
             return _UNLIKE_LENGTHS
         return _likeness(left, right)
 
-    def told_apart(a: Paragraph, b: Paragraph) -> float | None:
-        # how alike two paragraphs are by their features, or None if neither has any
-        if other_parts(a, b):
+    def told_apart(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float | None:
+        # how alike two paragraphs (or stretches) are by their features, or None if neither has any
+        if other_parts(a[0], b[0]):
             return _APART
-        left, right = features_of((a,), "zh"), features_of((b,), "en")
+        left, right = features_of(a, "zh"), features_of(b, "en")
         return _likeness(left, right) if left or right else None
 
     def numbered(a: Paragraph, b: Paragraph) -> float:
@@ -416,7 +420,7 @@ def _order(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
         keys = [_document(c) for c in group]
         other = lists.get(frozenset(keys))  # an enumeration of the English of the same documents
         if other is None:  # the same documents named one after another, each with its own noun
-            other = _run_of(keys, there)
+            other = _run_of(keys, there, en.document.text)
         if other is None:
             if any(once[k] != 1 or mine[k] != 1 for k in keys):
                 continue  # cited elsewhere in the paragraph too, or not in the English: no order
@@ -436,15 +440,22 @@ def _order(zh: _Side, en: _Side, where: str) -> list[Diagnostic]:
     return out
 
 
-def _run_of(keys: list[str], citations: list[Citation]) -> list[Citation] | None:
-    """The first run of consecutive ``citations`` that names exactly the documents ``keys`` name
-    (``resolution 2378 (2017) and resolution 2436 (2018)`` for ``第2378(2017)和2436(2018)号决议``)."""
+def _run_of(keys: list[str], citations: list[Citation], text: str) -> list[Citation] | None:
+    """A run of ``citations`` named one after another, with nothing but a join and the noun between
+    them (``resolution 2378 (2017) and resolution 2436 (2018)`` for ``第2378(2017)和2436(2018)号决议``),
+    that names exactly the documents ``keys`` name: one in their order if there is one, else the
+    first; none if no such run."""
     wanted = Counter(keys)
+    runs = []
     for start in range(len(citations) - len(keys) + 1):
         run = citations[start : start + len(keys)]
-        if Counter(map(_document, run)) == wanted:
-            return run
-    return None
+        if Counter(map(_document, run)) == wanted and all(
+            english.NAMED_IN_A_ROW.fullmatch(text[a.extent[1] : b.extent[0]])
+            for a, b in itertools.pairwise(run)
+        ):
+            runs.append(run)
+    same = [run for run in runs if [_document(c) for c in run] == keys]
+    return same[0] if same else runs[0] if runs else None
 
 
 def _groups(citations: list[Citation]) -> list[list[Citation]]:
@@ -900,9 +911,7 @@ def _uncrossed(pairs: list[Pair], alike: Callable[[Paragraph, Paragraph], float]
     return out
 
 
-def _across_kinds(
-    pairs: list[Pair], told_apart: Callable[[Paragraph, Paragraph], float | None]
-) -> list[Pair]:
+def _across_kinds(pairs: list[Pair], told_apart: _TellApart) -> list[Pair]:
     """Paragraphs left over on both sides paired though their kinds differ: one text may read as a
     heading what the other reads as an item (``Reporting:`` and ``报告：``), as a preambular paragraph
     what the other numbers (``正式决定：`` and ``Resolves that:``), or leave a number in the text
@@ -936,7 +945,7 @@ def _across_kinds(
                 en_side = pairs[j].en
                 if j in used or zh_side.kind == en_side.kind:  # type: ignore[union-attr]
                     continue  # the same kind was aligned already: a gap there is the answer
-                if _counterparts(zh_side, en_side, told_apart):  # type: ignore[arg-type]
+                if _counterparts(pairs[i], pairs[j], told_apart):
                     taken[i] = j
                     used.add(j)
                     break
@@ -944,20 +953,26 @@ def _across_kinds(
         return pairs
     gone = set(taken.values())
     return [
-        Pair(pair.zh, pairs[taken[k]].en) if k in taken else pair
+        pair._replace(en=pairs[taken[k]].en, en_parts=pairs[taken[k]].en_parts) if k in taken else pair
         for k, pair in enumerate(pairs)
         if k not in gone
     ]
 
 
-def _counterparts(
-    zh: Paragraph, en: Paragraph, told_apart: Callable[[Paragraph, Paragraph], float | None]
-) -> bool:
-    """Whether two paragraphs of different kinds, in the same place, are one paragraph."""
-    likeness = told_apart(zh, en)
+def _counterparts(zh: Pair, en: Pair, told_apart: _TellApart) -> bool:
+    """Whether a Chinese paragraph and an English one left over (each side of a pair of its own), of
+    different kinds and in the same place, are one paragraph: by all of what each is made of."""
+    zh_side, en_side = zh.zh, en.en
+    assert zh_side is not None and en_side is not None
+    likeness = told_apart(zh.zh_parts or (zh_side,), en.en_parts or (en_side,))
     if likeness is not None:
         return likeness > _NEUTRAL
-    return _plausible_lengths(len(zh.text.strip()), len(en.text.strip()))
+    return _plausible_lengths(_length(zh_side), _length(en_side))
+
+
+def _length(paragraph: Paragraph) -> int:
+    """A paragraph's length, the white space around it aside: what :func:`_plausible_lengths` weighs."""
+    return len(paragraph.text.strip())
 
 
 def _plausible_lengths(zh: int, en: int) -> bool:
@@ -977,7 +992,10 @@ def _keys(document: Document, renamed: dict[str, str] | None = None) -> dict[str
     for p in document.paragraphs:
         if p.kind in ("operative", "subparagraph"):
             own = _own_label(p)
-            keys[p.id] = renamed.get(p.id) or (f"{keys[p.parent]}/{own}" if p.parent in keys else own)
+            if p.id in renamed:  # the key of its counterpart, "" for an unnumbered paragraph too
+                keys[p.id] = renamed[p.id]
+            else:
+                keys[p.id] = f"{keys[p.parent]}/{own}" if p.parent in keys else own
     return keys
 
 

@@ -27,6 +27,8 @@ DIGIT = "[0-9０-９]"
 
 #: Characters that end a paragraph (or a list lead-in) in Chinese and in sloppy drafts.
 TERMINAL_PUNCTUATION = frozenset("，；。：,;:.")
+#: What ends an item or a sentence, never a title (a title may end in a colon: ``报告：``).
+ITEM_ENDINGS = frozenset("；;。")
 CLOSING_QUOTES = "”’」』\"'》)）"
 #: What a text :func:`ends_terminal` ends with (trailing white space aside).
 ENDINGS = TERMINAL_PUNCTUATION | frozenset(CLOSING_QUOTES)

@@ -67,8 +67,12 @@ GROUP = compile(
     r"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s"
     rf"(?P<item>{_ITEM}){_DATE}(?:{_JOIN}(?P<item>{_ITEM}){_DATE})*"
 )
+_JOIN_WORDS = r"(?:,\s?(?:and\s|as\swell\sas\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s)(?:also\s)?"
 #: Nothing but a join between two groups: the second is of the body named for the first.
-JOIN_ONLY = compile(r"(?:,\s?(?:and\s|as\swell\sas\s)?|;\s(?:and\s)?|\sand\s|,?\sas\swell\sas\s)(?:also\s)?")
+JOIN_ONLY = compile(_JOIN_WORDS)
+#: What stands between two citations the English names one after another, each with its own noun
+#: (``2378 (2017) and resolution 2436 (2018)``): a join, then at most the noun again.
+NAMED_IN_A_ROW = compile(rf"{_JOIN_WORDS}(?:(?:its\s|(?:{_UN_ORGANS})\s)?[Rr]esolutions?\s)?")
 #: A quoted title (``entitled “…”``), read again for the citations it holds.
 QUOTED = compile(r"“[^“”]{1,300}”")
 #: The word a body's name ends with (``Commission on the Status of Women``, ``Statistical

@@ -84,9 +84,16 @@ HEADING_MAX = 40
 ENGLISH_HEADING_MAX = 4 * HEADING_MAX
 
 
+#: A word of an English text: what a line of figures (``2021 2022 12 345 600``) has not.
+_ENGLISH_WORD = compile(r"[A-Za-z]{2,}")
+
+
 def heading_max(text: str) -> int:
-    """The longest a heading can be in the language ``text`` is written in."""
-    return HEADING_MAX if HAN.search(text) else ENGLISH_HEADING_MAX
+    """The longest a heading can be in the language ``text`` is written in: English words and no
+    ideograph, an English heading; anything else (a row of figures too), a Chinese one."""
+    if HAN.search(text) or not _ENGLISH_WORD.search(text):
+        return HEADING_MAX
+    return ENGLISH_HEADING_MAX
 
 
 def document_kind(symbol: str | None) -> str | None:

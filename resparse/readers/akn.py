@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from resparse.errors import InputError
-from resparse.grammar.chars import ends_terminal
+from resparse.grammar.chars import ITEM_ENDINGS
 from resparse.grammar.formats import LEAD_IN as _LEAD_IN
 from resparse.grammar.formats import NUMBER_IN_TEXT, NUMERIC_NUM
 from resparse.model import Hint
@@ -214,7 +214,7 @@ class _Reader:
                 self.paragraph(child)
             elif kind == "crossHeading" and _text(child).endswith(("，", ",")):
                 self.block(child, Hint("preambular"))  # a section's own preamble (审议了……，)
-            elif kind == "crossHeading" and ends_terminal(_text(child)):
+            elif kind == "crossHeading" and _text(child).rstrip()[-1:] in ITEM_ENDINGS:
                 self.block(child, Hint("paragraph"))  # a paragraph of the section (……；): no title ends so
             elif kind in ("heading", "subheading", "crossHeading"):
                 self.block(child, Hint("heading"))
