@@ -137,23 +137,22 @@ def align(
     def alike(a: Paragraph, b: Paragraph) -> float:
         return alike_parts((a,), (b,))
 
-    def alike_parts(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float:
+    def told_apart(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float | None:
+        # how alike two paragraphs (or stretches) are by their features, or None if neither has any
         if other_parts(a[0], b[0]) or other_parts(a[-1], b[-1]):
             return _APART
         left, right = features_of(a, "zh"), features_of(b, "en")
-        if not left and not right:  # nothing but their lengths to tell: they break a tie
-            zh_length, en_length = sum(map(_length, a)), sum(map(_length, b))
-            if zh_length < _LENGTH_TELLS or _plausible_lengths(zh_length, en_length):
-                return _NEUTRAL
-            return _UNLIKE_LENGTHS
-        return _likeness(left, right)
-
-    def told_apart(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float | None:
-        # how alike two paragraphs (or stretches) are by their features, or None if neither has any
-        if other_parts(a[0], b[0]):
-            return _APART
-        left, right = features_of(a, "zh"), features_of(b, "en")
         return _likeness(left, right) if left or right else None
+
+    def alike_parts(a: Sequence[Paragraph], b: Sequence[Paragraph]) -> float:
+        likeness = told_apart(a, b)
+        if likeness is not None:
+            return likeness
+        # nothing but their lengths to tell: they break a tie
+        zh_length, en_length = sum(map(_length, a)), sum(map(_length, b))
+        if zh_length < _LENGTH_TELLS or _plausible_lengths(zh_length, en_length):
+            return _NEUTRAL
+        return _UNLIKE_LENGTHS
 
     def numbered(a: Paragraph, b: Paragraph) -> float:
         # The same number (and parent) pairs two paragraphs; a number changed in translation still
@@ -918,8 +917,11 @@ def _across_kinds(pairs: list[Pair], told_apart: _TellApart) -> list[Pair]:
     (``6. Reaffirms …``). Such a pair is taken only where both stand between the same two aligned
     paragraphs of the body, and are alike: by what they cite, date and number where they have any,
     else by their lengths (:func:`_plausible_lengths`)."""
-    anchors = [k for k, pair in enumerate(pairs) if pair.zh is not None and pair.en is not None]
-    anchors = [k for k in anchors if pairs[k].zh.kind != "footnote"]  # type: ignore[union-attr]
+    anchors = [
+        k
+        for k, pair in enumerate(pairs)
+        if pair.zh is not None and pair.en is not None and pair.zh.kind != "footnote"
+    ]
     # each side's anchors in the order of its text, so that a leftover's place is a bisection
     order = {side: sorted((getattr(pairs[k], side).offset, k) for k in anchors) for side in ("zh", "en")}
 

@@ -274,6 +274,7 @@ class _Reader:
                 self.block(child, Hint("subparagraph", None, depth))
 
     def point(self, el, depth: int) -> None:
+        """One ``<point>`` at ``depth``: its own title, then the item, then the lists it holds."""
         num = _num(el.find(f"{{{AKN_NS}}}num"))
         for title in el:
             if _local(title) in ("heading", "subheading"):
